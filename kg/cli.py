@@ -1,0 +1,206 @@
+"""CLI stage: the kg command; the only module that prints, reads stdin or exits."""
+import sys
+import time
+from collections import Counter
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import KgError
+
+DEFAULT_INPUT = "data/reports"
+DEFAULT_OUTPUT = "out/graph.ttl"
+GRAPH_FORMATS = ("turtle", "nt", "json-ld")
+SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+
+
+class KgGroup(click.Group):
+    """Turns every KgError into a one-line message and exit status 1, in one place."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")) from None
+
+
+def _version():
+    try:
+        return version("kg")
+    except PackageNotFoundError:
+        return __version__
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), "--version", prog_name="kg")
+def cli():
+    """Build and explore knowledge graphs of Chinese government work reports.
+
+    \b
+    Example:
+      kg build data/reports -o out/graph.ttl
+    """
+
+
+def _stdin_bytes(inputs):
+    return sys.stdin.buffer.read() if "-" in inputs else None
+
+
+def _graph_format(path, fmt):
+    return fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), "turtle")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, help="Graph file to write.")
+@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), help="Graph format (default: from the suffix).")
+@click.option("--region", help="Region the reports are about (overrides the text), e.g. 山西省.")
+@click.option("--year", type=int, help="Year the reports review (overrides the text), e.g. 2023.")
+def build(inputs, output, fmt, region, year):
+    """Build a graph from report files, folders of *.txt, or - for stdin.
+
+    With no INPUTS, builds data/reports into out/graph.ttl.
+
+    \b
+    Example:
+      kg build data/reports/shanxi-2024.txt -o out/graph.ttl
+    """
+    from .outputs import write_graph
+    from .pipeline import build_graph, parse_paths, to_graph, GRAPH_STAGES
+
+    started = time.perf_counter()
+    inputs = inputs or (DEFAULT_INPUT,)
+    parsed = parse_paths(inputs, region, year, _stdin_bytes(inputs))
+    graph = to_graph(parsed, extra=GRAPH_STAGES)
+    write_graph(graph, output, _graph_format(output, fmt))
+    elapsed = time.perf_counter() - started
+    click.echo(_summary(graph, len(parsed), output, elapsed))
+
+
+def _summary(graph, reports, output, elapsed):
+    from rdflib.namespace import RDF
+
+    from .vocab import KG
+
+    entity_classes = ("Province", "City", "County", "Township", "Village", "Place", "Person",
+                      "Organization", "Event", "Program", "Industry", "Indicator")
+    counts = Counter()
+    for name in entity_classes:
+        counts[name] = sum(1 for _ in graph.subjects(RDF.type, KG[name]))
+    observations = sum(1 for _ in graph.subjects(RDF.type, KG.Observation))
+    targets = sum(1 for _ in graph.subjects(RDF.type, KG.TargetObservation))
+    entities = ", ".join(f"{name} {counts[name]}" for name in entity_classes if counts[name])
+    return (f"wrote {output}: {reports} report(s), {observations} observations ({targets} targets), "
+            f"{len(graph)} triples in {elapsed:.2f}s\nentities: {entities}")
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", required=False)
+@click.argument("query_text", metavar="QUERY", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(("table", "csv", "tsv", "json", "xml", "turtle", "nt")), help="Output format.")
+@click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for spreadsheet programs).")
+@click.option("--name", help="Run a named query shipped with kg (see --list).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a named query.")
+@click.option("--list", "list_names", is_flag=True, help="List the named queries and exit.")
+@click.option("--allow-remote", is_flag=True, help="Allow FROM <http…> and SERVICE (off by default).")
+def query(graph_file, query_text, query_file, fmt, bom, name, params, list_names, allow_remote):
+    """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph.
+
+    The query comes from QUERY, -f FILE, --name NAME, or stdin. kg's prefixes
+    (kg:, kgid:, rdfs:, skos:, xsd:) are predeclared.
+
+    \b
+    Example:
+      kg query out/graph.ttl "SELECT ?l WHERE { ?i a kg:Indicator ; rdfs:label ?l } LIMIT 5"
+      kg query out/graph.ttl --name figures-for-region-year --param region=山西 --param year=2023
+    """
+    from .query import list_queries, load_graph, named_query, run_query
+    from .results import format_result
+
+    if list_names:
+        for query_name, description in list_queries():
+            click.echo(f"{query_name:28} {description}")
+        return
+    if graph_file is None:
+        raise click.UsageError("give a GRAPH file to query (or --list)")
+    bindings = None
+    if name:
+        text, bindings = named_query(name, _params(params))
+    elif query_file is not None:
+        text = query_file.read()
+    elif query_text is not None:
+        text = query_text
+    else:
+        text = sys.stdin.read()
+    result = run_query(load_graph(graph_file), text, bindings, allow_remote=allow_remote)
+    if result.kind == "graph" and fmt == "table":
+        fmt = "turtle"
+    _echo(format_result(result, fmt, bom=bom))
+
+
+def _params(pairs):
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param {pair}: write it as KEY=VALUE")
+        params[key.strip()] = value.strip()
+    return params
+
+
+def _echo(text):
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    sys.stdout.buffer.write(data)
+    if not data.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.flush()
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), help="Format to write (default: from -o's suffix).")
+@click.option("-o", "--output", required=True, help="File to write.")
+def export(graph_file, fmt, output):
+    """Convert a graph to Turtle, N-Triples or JSON-LD.
+
+    \b
+    Example:
+      kg export out/graph.ttl --format json-ld -o out/graph.jsonld
+    """
+    from .outputs import write_graph
+    from .query import load_graph
+
+    graph = load_graph(graph_file)
+    write_graph(graph, output, _graph_format(output, fmt))
+    click.echo(f"wrote {output}: {len(graph)} triples")
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH")
+def validate(graph_file):
+    """Check a graph against kg's SHACL shapes; exit 1 when it breaks any.
+
+    \b
+    Example:
+      kg validate out/graph.ttl
+    """
+    from .query import load_graph
+    from .validate import validate as check
+
+    violations = check(load_graph(graph_file))
+    if not violations:
+        click.echo(f"{graph_file}: conforms to kg's shapes")
+        return
+    for violation in violations:
+        click.echo(f"{violation.focus}  {violation.path}: {violation.message}")
+    raise click.ClickException(f"{graph_file}: {len(violations)} violation(s) of kg's shapes")
+
+
+def main():
+    cli(prog_name="kg")

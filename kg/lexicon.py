@@ -1,0 +1,58 @@
+"""Lexicon stage: loads the domain word lists shipped in kg/data once, on first use."""
+import csv
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import URIRef
+
+from .vocab import CURRENCY, KGU, UNIT
+
+_CURIES = {"cur": CURRENCY, "unit": UNIT, "kgu": KGU}
+
+
+def data_path(name):
+    """A file shipped in kg/data, found the same way in a checkout and an installed wheel."""
+    return resources.files("kg") / "data" / name
+
+
+@lru_cache(maxsize=None)
+def figures():
+    """Trigger words for figures (bounds, change verbs, rank scopes, indicator clean-up)."""
+    with data_path("figures.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=None)
+def units():
+    """Unit words as written in reports, mapped to (IRI, kind, English label)."""
+    table = {}
+    with data_path("units.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            prefix, local = row["iri"].split(":", 1)
+            table[row["word"]] = (URIRef(_CURIES[prefix] + local), row["kind"], row["label_en"])
+    return table
+
+
+@lru_cache(maxsize=None)
+def unit_words():
+    """Unit words, longest first, so 千瓦时 wins over 千瓦 and 人次 over 人."""
+    return tuple(sorted(units(), key=len, reverse=True))
+
+
+def longest_prefix(text, words):
+    """The longest word of words that text starts with, or None."""
+    best = None
+    for word in words:
+        if text.startswith(word) and (best is None or len(word) > len(best)):
+            best = word
+    return best
+
+
+def longest_suffix(text, words):
+    """The longest word of words that text ends with, or None."""
+    best = None
+    for word in words:
+        if word and text.endswith(word) and (best is None or len(word) > len(best)):
+            best = word
+    return best

@@ -1,0 +1,135 @@
+"""Model stage: the plain, frozen data that flows between kg's stages."""
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as read from disk or stdin: its name, decoded text and a checksum of its bytes."""
+    name: str
+    text: str
+    checksum: str
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Text normalized for matching, with origin[i] the index in the original of character i."""
+    text: str
+    origin: tuple
+    original_length: int
+
+    def span(self, start, end):
+        """Map a [start, end) span of the normalized text back onto the original text."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else self.original_length
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of a report; index 0 is the untitled opening."""
+    index: int
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: normalized text for matching, original offsets for quoting."""
+    index: int
+    text: str
+    start: int
+    end: int
+    section: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from text with its magnitude folded in, and what follows it.
+
+    start and end index the text the quantity was read from; unit is the unit word
+    as written (元, 吨, 个, %), multiple marks 倍, tenths marks 成.
+    """
+    value: Decimal
+    unit: Optional[str]
+    start: int
+    end: int
+    bound: Optional[str] = None
+    kind: str = "plain"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity in a clause with its role: level, change (percent, value, points) or rank."""
+    role: str
+    quantity: Quantity
+    sign: int = 1
+    rank_scope: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A figure stated in a report, read into indicator, value, change, rank and bound."""
+    indicator: str
+    sentence: Sentence
+    anchor: int
+    value: Optional[Decimal] = None
+    unit: Optional[str] = None
+    change_percent: Optional[Decimal] = None
+    change_value: Optional[Decimal] = None
+    change_points: Optional[Decimal] = None
+    rank: Optional[int] = None
+    rank_scope: Optional[str] = None
+    bound: Optional[str] = None
+    period: Optional[int] = None
+    area: Optional[str] = None
+    target: bool = False
+
+
+@dataclass(frozen=True)
+class Region:
+    """An administrative division from the gazetteer (or a township/village met in text)."""
+    code: str
+    name: str
+    short_name: str
+    level: str
+    parent_code: Optional[str] = None
+    longitude: Optional[str] = None
+    latitude: Optional[str] = None
+    pinyin: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What kg works out about a report: key, title, region and the year it reviews."""
+    key: str
+    name: str
+    title: str
+    region: Region
+    year: int
+    checksum: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing a report names, with the sentences that name it."""
+    kind: str
+    label: str
+    key: str
+    aliases: tuple = ()
+    mentions: tuple = ()
+    links: tuple = field(default=())
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    """Everything one report yields before it becomes triples."""
+    info: ReportInfo
+    document: Document
+    sections: tuple
+    sentences: tuple
+    observations: tuple
+    entities: tuple = ()

@@ -1,0 +1,68 @@
+"""Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph."""
+import re
+
+from .figures import quoted_spans
+from .graph import to_graph
+from .lexicon import figures
+from .model import ParsedReport
+from .normalize import is_numbered_heading, is_title_line, normalize
+from .observations import SentenceContext, read_observations
+from .reader import read_document, report_paths
+from .regions import gazetteer, leading_region
+from .report import report_info
+from .segment import segment
+
+_LEADING_YEAR = re.compile(r"^(?:\d+月\d+日，)?((?:19|20)\d{2})年(?![度底末])")
+
+# Extra graph builders walked for every report (entities add theirs here).
+GRAPH_STAGES = []
+
+
+def is_heading(block):
+    return is_numbered_heading(block) or is_title_line(block, None)
+
+
+def is_target(sentence, section_title):
+    """A sentence that sets goals for the coming year rather than stating results."""
+    rules = figures()["target"]
+    text = sentence.text
+    for start, end in reversed(quoted_spans(text)):
+        text = text[:start] + text[end:]  # 职业教育“双高计划”: a name, not a plan
+    return any(m in text for m in rules["markers"]) or any(h in section_title for h in rules["headings"])
+
+
+def sentence_context(sentence, info, sections, area_of):
+    target = is_target(sentence, sections[sentence.section].title)
+    period = info.year + 1 if target else info.year
+    stated = _LEADING_YEAR.match(sentence.text)
+    if stated and not target:
+        period = int(stated.group(1))
+    return SentenceContext(period=period, target=target, area_of=area_of)
+
+
+def parse_document(document, region=None, year=None):
+    """Read one Document into a ParsedReport."""
+    normalized = normalize(document.text)
+    info = report_info(document, normalized.text, region, year)
+    sections, sentences = segment(normalized, is_heading)
+    gaz = gazetteer()
+
+    def area_of(name):
+        region_, rest = leading_region(name, info.region, gaz)
+        return (region_.code, rest) if region_ is not None and rest else (None, name)
+
+    observations = []
+    for sentence in sentences:
+        observations.extend(read_observations(sentence, sentence_context(sentence, info, sections, area_of)))
+    return ParsedReport(info=info, document=document, sections=sections, sentences=sentences,
+                        observations=tuple(observations))
+
+
+def parse_paths(inputs, region=None, year=None, stdin_bytes=None):
+    """Parse every report that inputs (files, folders, '-') name, in order."""
+    return [parse_document(read_document(path, stdin_bytes), region, year) for path in report_paths(inputs)]
+
+
+def build_graph(inputs, region=None, year=None, stdin_bytes=None):
+    """The knowledge graph of the reports that inputs name."""
+    return to_graph(parse_paths(inputs, region, year, stdin_bytes), extra=GRAPH_STAGES)

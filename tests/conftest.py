@@ -1,0 +1,38 @@
+"""Shared fixtures: a CliRunner, the ontology graph, the sample report, golden-file updating."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "reports" / "shanxi-2024.txt"
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/cases/*/expected.ttl")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def ontology():
+    from kg.validate import ontology_graph
+
+    return ontology_graph()
+
+
+@pytest.fixture(scope="session")
+def sample_graph():
+    from kg.pipeline import build_graph
+
+    return build_graph([str(SAMPLE)])
+
+
+@pytest.fixture
+def update_golden(request):
+    return request.config.getoption("--update-golden")

@@ -1,0 +1,49 @@
+"""Normalization and segmentation: PDF line breaks, full-width forms, offsets into the original."""
+import pytest
+
+from kg.normalize import heading_lines, normalize
+from kg.pipeline import is_heading
+from kg.segment import segment
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("全省地区生产总值达到 2.57万亿\n\n元，增长 5%。", "全省地区生产总值达到2.57万亿元，增长5%。"),
+    ("其中外送电量1576\n亿千瓦时。", "其中外送电量1576亿千瓦时。"),
+    ("增长５％，达到１２．５万吨", "增长5%，达到12.5万吨"),
+    ("城镇新增就业 48.93 万人", "城镇新增就业48.93万人"),
+    ("GDP growth\u3000达到5%。", "GDP growth达到5%。"),
+    ("数据中心标准机架超过 91 万架。", "数据中心标准机架超过91万架。"),
+])
+def test_normalize_joins_breaks_and_folds_widths(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "全省地区生产总值达到 2.57万亿\n\n元，增长 5%。",
+    "　自觉接受人大法律\n监督，办理省\n人大代表建议 699件。",
+    "经济发展稳中向好\n初步核算，全省地区生产总值达到 ２.57万亿元。",
+])
+def test_every_normalized_character_maps_back_to_the_same_character(raw):
+    normalized = normalize(raw)
+    for index, ch in enumerate(normalized.text):
+        if ch == "\n":
+            continue
+        original = raw[normalized.origin[index]]
+        assert original == ch or (0xFF01 <= ord(original) <= 0xFF5E and chr(ord(original) - 0xFEE0) == ch)
+
+
+def test_headings_are_found_but_wrapped_lines_are_not():
+    text = ("民生福祉持续提升\n城镇新增就业 48.93 万人，转移农村劳动力\n32.97 万人。城乡居民人均可支配收入分别达到\n"
+            "41327元、17677元。我省清洁碳研究院研发的世界首套\n电解二氧化碳装备，实现工业化示范生产。\n"
+            "一、加大升级再造力度，壮大转型发展支撑\n扎实推进新型工业化，实施产业链“链长制”，梯\n度培育特色专业镇。")
+    lines = text.split("\n")
+    assert sorted(lines[i] for i in heading_lines(text)) == sorted(["民生福祉持续提升", "一、加大升级再造力度，壮大转型发展支撑"])
+
+
+def test_sentences_quote_the_original_text_and_know_their_section():
+    text = "前言一句。\n经济发展稳中向好\n初步核算，全省地区生产总值达到 2.57万亿\n\n元，增长 5%。制造业增加值增长 8.1%。"
+    sections, sentences = segment(normalize(text), is_heading)
+    assert [s.title for s in sections] == ["", "经济发展稳中向好"]
+    quoted = [text[s.start:s.end] for s in sentences]
+    assert quoted == ["前言一句。", "初步核算，全省地区生产总值达到 2.57万亿\n\n元，增长 5%。", "制造业增加值增长 8.1%。"]
+    assert [s.section for s in sentences] == [0, 1, 1]

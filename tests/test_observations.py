@@ -1,0 +1,77 @@
+"""Reading observations out of sentences in the genre's shapes (not the sample's sentences)."""
+from decimal import Decimal
+
+import pytest
+
+from kg.model import Sentence
+from kg.normalize import normalize
+from kg.observations import SentenceContext, read_observations
+
+
+def read(text, **context):
+    sentence = Sentence(index=0, text=normalize(text).text, start=0, end=len(text), section=0)
+    return read_observations(sentence, SentenceContext(period=2022, **context))
+
+
+def summary(observation):
+    fields = {"value": observation.value, "unit": observation.unit, "changePercent": observation.change_percent,
+              "changeValue": observation.change_value, "changePoints": observation.change_points,
+              "rank": observation.rank, "bound": observation.bound}
+    return (observation.indicator, {k: (str(v) if isinstance(v, Decimal) else v) for k, v in fields.items() if v is not None})
+
+
+CASES = [
+    ("全市地区生产总值达到 3,210.5亿元，增长 6.1%。",
+     [("地区生产总值", {"value": "321050000000", "unit": "元", "changePercent": "6.1"})]),
+    ("规模以上工业增加值下降2.3%。",
+     [("规模以上工业增加值", {"changePercent": "-2.3"})]),
+    ("粮食产量在上年增产的基础上，再增产12万吨，达到305.6万吨。",
+     [("粮食产量", {"value": "3056000", "unit": "吨", "changeValue": "120000"})]),
+    ("棉花、油料产量分别达到3.2万吨、15.8万吨。",
+     [("棉花产量", {"value": "32000", "unit": "吨"}), ("油料产量", {"value": "158000", "unit": "吨"})]),
+    ("城乡居民人均可支配收入分别增长5.2%、7.3%。",
+     [("城镇居民人均可支配收入", {"changePercent": "5.2"}), ("农村居民人均可支配收入", {"changePercent": "7.3"})]),
+    ("新建５G基站２,３００个，新增省级专精特新企业三百家。",
+     [("新建5G基站", {"value": "2300", "unit": "个"}), ("新增省级专精特新企业", {"value": "300", "unit": "家"})]),
+    ("建成12个现代农业产业园和5个物流枢纽。",
+     [("建成现代农业产业园", {"value": "12", "unit": "个"}), ("建成物流枢纽", {"value": "5", "unit": "个"})]),
+    ("森林覆盖率提高0.8个百分点。", [("森林覆盖率", {"changePoints": "0.8"})]),
+    ("进出口总额增长1.5倍。", [("进出口总额", {"changePercent": "150.0"})]),
+    ("旅游收入突破800亿元，排全省第1位。",
+     [("旅游收入", {"value": "80000000000", "unit": "元", "rank": 1, "bound": "moreThan"})]),
+    ("全年接待游客近4000万人次。", [("接待游客", {"value": "40000000", "unit": "人次", "bound": "approx"})]),
+    ("农村自来水普及率达到九成。", [("农村自来水普及率", {"value": "90", "unit": "%"})]),
+    ("3个县入选全国数字乡村试点。", [("县入选全国数字乡村试点", {"value": "3", "unit": "个"})]),
+    ("平均亩产623.5斤。", [("平均亩产", {"value": "623.5", "unit": "斤"})]),
+    ("人均可支配收入达2.8万元。", [("人均可支配收入", {"value": "28000", "unit": "元"})]),
+    ("五大产业营业收入增速均保持在15%以上。",
+     [("五大产业营业收入", {"changePercent": "15", "bound": "atLeast"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:12] for c in CASES])
+def test_reads_figures_in_the_genres_shapes(text, expected):
+    assert [summary(o) for o in read(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1月23日，省十四届人大二次会议开幕。",
+    "深入学习贯彻党的二十大精神，实施“十四五”规划。",
+    "举办世界500强企业对接会，打造5A级景区。",
+    "全面关停4.3米焦炉。",
+    "总产、单产均创历史新高。",
+])
+def test_sentences_without_figures_yield_nothing(text):
+    assert read(text) == ()
+
+
+def test_every_value_change_and_rank_appears_in_the_sentence():
+    text = "全市地区生产总值达到 3,210.5亿元，增长 6.1%，居全省第2位；财政收入增长约八成。"
+    for observation in read(text):
+        assert observation.sentence.text in normalize(text).text
+    assert {o.rank for o in read(text)} == {2, None}
+
+
+def test_targets_carry_the_context_they_are_read_in():
+    (observation,) = read("地区生产总值增长5.5%左右。", target=True)
+    assert observation.target and observation.bound == "approx" and observation.change_percent == Decimal("5.5")
