@@ -28,13 +28,18 @@ def decimal(value):
     return Literal(text, datatype=XSD.decimal)
 
 
-def add_region(graph, region, gaz=None, seen=None):
-    """A region with its code, labels, coordinates and its chain of parents."""
+def add_region(graph, region, gaz=None, named=True):
+    """A region with its code, labels, coordinates and its chain of parents.
+
+    A region the report names gets its class (kg:City…); the parents it only implies are
+    plain kg:Regions, so "the cities this report names" has one answer.
+    """
     gaz = gaz or gazetteer()
     node = iris.region_iri(region.code)
-    if (node, RDF.type, _LEVEL_CLASS[region.level]) in graph:
+    described = (node, KG.divisionCode, None) in graph
+    graph.add((node, RDF.type, _LEVEL_CLASS[region.level] if named else KG.Region))
+    if described:
         return node
-    graph.add((node, RDF.type, _LEVEL_CLASS[region.level]))
     graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
     if region.short_name != region.name:
         graph.add((node, SKOS.altLabel, Literal(region.short_name, lang="zh")))
@@ -46,7 +51,7 @@ def add_region(graph, region, gaz=None, seen=None):
         graph.add((node, GEO.long, decimal(region.longitude)))
     parent = gaz.parent(region)
     if parent is not None:
-        graph.add((node, KG.partOf, add_region(graph, parent, gaz)))
+        graph.add((node, KG.partOf, add_region(graph, parent, gaz, named=False)))
     return node
 
 

@@ -1,5 +1,5 @@
 """Model stage: the plain, frozen data that flows between kg's stages."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
@@ -34,6 +34,7 @@ class Section:
     title: str
     start: int
     end: int
+    title_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,13 +116,20 @@ class ReportInfo:
 
 @dataclass(frozen=True)
 class Entity:
-    """A thing a report names, with the sentences that name it."""
+    """A thing a report names, once, with every way it was written and the sentences that name it.
+
+    kind is a class name (Program, City, Village…); code is a division code for regions, parent
+    the code of the region it lies in; links are (property name, Entity key) pairs.
+    """
     kind: str
     label: str
-    key: str
+    key: tuple
     aliases: tuple = ()
-    mentions: tuple = ()
-    links: tuple = field(default=())
+    sentences: tuple = ()
+    code: Optional[str] = None
+    parent: Optional[str] = None
+    industry: Optional[str] = None
+    links: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph."""
 import re
 
+from .entities import resolve
+from .entity_graph import add_entities
 from .figures import quoted_spans
 from .graph import to_graph
 from .lexicon import figures
@@ -14,8 +16,8 @@ from .segment import segment
 
 _LEADING_YEAR = re.compile(r"^(?:\d+月\d+日，)?((?:19|20)\d{2})年(?![度底末])")
 
-# Extra graph builders walked for every report (entities add theirs here).
-GRAPH_STAGES = []
+# Graph builders walked for every report after its observations.
+GRAPH_STAGES = [add_entities]
 
 
 def is_heading(block):
@@ -54,8 +56,9 @@ def parse_document(document, region=None, year=None):
     observations = []
     for sentence in sentences:
         observations.extend(read_observations(sentence, sentence_context(sentence, info, sections, area_of)))
+    entities = resolve(sentences, sections, info.region)
     return ParsedReport(info=info, document=document, sections=sections, sentences=sentences,
-                        observations=tuple(observations))
+                        observations=tuple(observations), entities=entities)
 
 
 def parse_paths(inputs, region=None, year=None, stdin_bytes=None):

@@ -1,4 +1,6 @@
 """Segmentation stage: normalized text into sections and sentences with original offsets."""
+from dataclasses import replace
+
 from .model import Section, Sentence
 from .normalize import layout
 
@@ -41,8 +43,9 @@ def segment(normalized, is_heading):
         if is_heading(block):
             start, end = normalized.span(block_start, block_start + len(block))
             previous = sections[-1]
-            sections[-1] = Section(previous.index, previous.title, previous.start, start)
-            sections.append(Section(index=len(sections), title=block, start=start, end=normalized.original_length))
+            sections[-1] = replace(previous, end=start)
+            sections.append(Section(index=len(sections), title=block, start=start, end=normalized.original_length,
+                                    title_end=end))
             continue
         for a, b in sentence_spans(block):
             start, end = normalized.span(block_start + a, block_start + b)

@@ -1,5 +1,6 @@
 """The kg command: every command's happy path, exit codes and exact one-line errors."""
 import json
+import re
 import shutil
 
 import pytest
@@ -33,7 +34,8 @@ def test_build_writes_the_graph_and_a_summary(runner, built):
     assert len(graph) > 1000
     result = runner.invoke(cli, ["build", str(SAMPLE), "-o", str(built)])
     assert result.output.startswith(f"wrote {built}: 1 report(s), ")
-    assert "observations" in result.output and "triples in" in result.output and "Province 1" in result.output
+    assert "observations" in result.output and "triples in" in result.output
+    assert re.search(r"entities: Province \d+, City \d+", result.output)
 
 
 def test_build_without_arguments_reads_data_reports(runner, tmp_path, monkeypatch):
