@@ -60,23 +60,29 @@ def _graph_format(path, fmt):
 @click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), help="Graph format (default: from the suffix).")
 @click.option("--region", help="Region the reports are about (overrides the text), e.g. 山西省.")
 @click.option("--year", type=int, help="Year the reports review (overrides the text), e.g. 2023.")
-def build(inputs, output, fmt, region, year):
+@click.option("--html/--no-html", default=True, show_default=True,
+              help="Also write the network page (graph.html) next to the graph file.")
+def build(inputs, output, fmt, region, year, html):
     """Build a graph from report files, folders of *.txt, or - for stdin.
 
-    With no INPUTS, builds data/reports into out/graph.ttl.
+    With no INPUTS, builds data/reports into out/graph.ttl (and out/graph.html).
 
     \b
     Example:
       kg build data/reports/shanxi-2024.txt -o out/graph.ttl
     """
     from .outputs import write_graph
-    from .pipeline import build_graph, parse_paths, to_graph, GRAPH_STAGES
+    from .pipeline import GRAPH_STAGES, parse_paths, to_graph
 
     started = time.perf_counter()
     inputs = inputs or (DEFAULT_INPUT,)
     parsed = parse_paths(inputs, region, year, _stdin_bytes(inputs))
     graph = to_graph(parsed, extra=GRAPH_STAGES)
     write_graph(graph, output, _graph_format(output, fmt))
+    if html:
+        from .viz import to_network, write_html
+
+        write_html(to_network(graph), Path(output).with_name("graph.html"))
     elapsed = time.perf_counter() - started
     click.echo(_summary(graph, len(parsed), output, elapsed))
 
@@ -200,6 +206,34 @@ def validate(graph_file):
     for violation in violations:
         click.echo(f"{violation.focus}  {violation.path}: {violation.message}")
     raise click.ClickException(f"{graph_file}: {len(violations)} violation(s) of kg's shapes")
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH")
+@click.option("-o", "--output", default="out/graph.html", show_default=True, help="HTML page to write.")
+@click.option("--focus", metavar="LABEL", help="Draw only the neighbourhood of the entity with this label.")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0), help="Hops around --focus.")
+@click.option("--types", metavar="CLASS,...", help="Keep only these classes (e.g. City,County,Program).")
+@click.option("--max-nodes", default=None, type=click.IntRange(min=1),
+              help="Draw at most this many nodes, the most connected first (default 1000).")
+def viz(graph_file, output, focus, depth, types, max_nodes):
+    """Draw a graph as an interactive HTML network that works offline.
+
+    GRAPH may be any graph file, including a CONSTRUCT result saved with
+    `kg query … --format turtle > part.ttl`.
+
+    \b
+    Example:
+      kg viz out/graph.ttl --focus 太原 --depth 2 -o out/taiyuan.html
+    """
+    from .query import load_graph
+    from .viz import DEFAULT_MAX_NODES, to_network, write_html
+
+    view = to_network(load_graph(graph_file), focus=focus, depth=depth,
+                      types=[t.strip() for t in types.split(",") if t.strip()] if types else None,
+                      max_nodes=max_nodes or DEFAULT_MAX_NODES)
+    write_html(view, output)
+    click.echo(f"wrote {output}: {view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges")
 
 
 def main():

@@ -6,6 +6,7 @@ from importlib import resources
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
+from .lexicon import PrefixIndex
 from .vocab import KG
 
 SCHEME_FILE = "industries.ttl"
@@ -16,6 +17,7 @@ class IndustryLexicon:
     """Every Chinese label and synonym of the scheme, mapped to (concept IRI, preferred label)."""
     by_word: dict
     words: tuple
+    index: PrefixIndex
 
 
 @lru_cache(maxsize=None)
@@ -40,7 +42,8 @@ def industry_lexicon():
             for label in graph.objects(concept, predicate):
                 if label.language == "zh" and len(str(label)) >= 2:
                     by_word.setdefault(str(label), (concept, preferred))
-    return IndustryLexicon(by_word=by_word, words=tuple(sorted(by_word, key=lambda w: (-len(w), w))))
+    words = tuple(sorted(by_word, key=lambda w: (-len(w), w)))
+    return IndustryLexicon(by_word=by_word, words=words, index=PrefixIndex(words))
 
 
 def industry_of(text):

@@ -40,6 +40,23 @@ def unit_words():
     return tuple(sorted(units(), key=len, reverse=True))
 
 
+class PrefixIndex:
+    """Words grouped by first character, longest first: a fast longest-prefix match for long word lists."""
+
+    def __init__(self, words):
+        self.by_first = {}
+        for word in sorted(set(words), key=len, reverse=True):
+            if word:
+                self.by_first.setdefault(word[0], []).append(word)
+
+    def longest(self, text, at=0):
+        """The longest word that text[at:] starts with, or None."""
+        for word in self.by_first.get(text[at:at + 1], ()):
+            if text.startswith(word, at):
+                return word
+        return None
+
+
 def longest_prefix(text, words):
     """The longest word of words that text starts with, or None."""
     best = None

@@ -300,9 +300,8 @@ def find_industries(text):
     """Industries named in text, by the labels and synonyms of the industry scheme, longest first."""
     lexicon = industry_lexicon()
     found, index = [], 0
-    words = lexicon.words
     while index < len(text):
-        word = longest_prefix(text[index:], words)
+        word = lexicon.index.longest(text, index)
         if word is not None and text[index + len(word):index + len(word) + 1] in tuple(rules()["heads"]["not_before"]):
             word = None  # 工业化 is no industry
         if word is None:

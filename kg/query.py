@@ -51,7 +51,7 @@ def load_graph(source, fmt=None):
                 return _load_quads(source, fmt)
             return Graph().parse(source, format=fmt)
     except Exception as exc:  # every rdflib parser has its own exception type
-        if isinstance(exc, (MemoryError, KeyboardInterrupt)):
+        if isinstance(exc, MemoryError):
             raise
         raise GraphError(f"{name}: {fmt} syntax error{_where(exc)}: {_why(exc)}") from exc
 

@@ -38,3 +38,14 @@ def test_observation_precision_and_recall(score):
 @pytest.mark.parametrize("field", ["unit", "period", "evidence", "area", "change_percent", "rank", "bound"])
 def test_observation_fields(score, field):
     assert score["observations"]["fields"][field] >= 0.95
+
+
+def test_entity_precision_recall_and_types(score):
+    entities = score["entities"]
+    assert entities["precision"] >= 0.85, entities["false_positives"]
+    assert entities["recall"] >= 0.85, entities["misses"]
+    assert entities["typed_recall"] >= 0.80
+
+
+def test_region_hierarchy(score):
+    assert score["hierarchy"]["recall"] >= 0.90

@@ -1,0 +1,102 @@
+"""Entities: regions resolved through the gazetteer, and the other things reports name."""
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.mentions import find_mentions
+from kg.normalize import normalize
+from kg.pipeline import build_graph
+from kg.regions import gazetteer
+from kg.vocab import KG
+
+SHANXI, BEIJING, TAIYUAN = "140000", "110000", "140100"
+
+
+def mentions(text, scope=SHANXI):
+    return [(m.kind, m.label) for m in find_mentions(normalize(text).text, gazetteer().by_code[scope])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("交城县等3个县入选中国最美县域。", ("county", "交城县")),
+    ("大同、运城航空口岸正式开放。", ("city", "大同市")),
+    ("偏关县老牛湾村入选。", ("village", "老牛湾村")),
+    ("永和县乾坤湾乡入选。", ("township", "乾坤湾乡")),
+    ("实施产业链“链长制”。", ("Program", "链长制")),
+    ("出台扩大对外开放“1+N”政策体系。", ("Program", "1+N政策体系")),
+    ("创设三晋贷款码融资服务平台。", ("Program", "三晋贷款码融资服务平台")),
+    ("加快质量强省建设。", ("Program", "质量强省建设")),
+    ("山西农商联合银行挂牌开业。", ("Organization", "山西农商联合银行")),
+    ("省长金湘军向大会作政府工作报告。", ("Person", "金湘军")),
+    ("亚布力中国企业家论坛创新年会在我省举办。", ("Event", "亚布力中国企业家论坛创新年会")),
+    ("举办旅发大会、康养大会、文博会。", ("Event", "文博会")),
+    ("自觉接受人大法律监督。", ("Organization", "山西省人民代表大会")),
+    ("煤炭工业稳中有进。", ("Industry", "煤炭")),
+])
+def test_finds_names_in_the_genres_shapes(text, expected):
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县级综合医院全部达到二甲水平。",      # a class of hospitals, not one
+    "实现长治久安。",                       # 长治 the city is not meant
+    "城镇调查失业率控制在5.5%以内。",      # 控制 is a verb, not a …制 program
+    "提前两年完成“十四五”建设任务。",      # a plan period in quotes
+])
+def test_ordinary_words_are_not_entities(text):
+    assert [m for m in mentions(text) if m[0] not in ("Industry",)] == []
+
+
+def test_ambiguous_district_resolves_by_the_reports_region():
+    assert ("county", "朝阳区") in mentions("朝阳区新增就业1万人。", scope=BEIJING)
+    # several cities have a 朝阳区; from 山西 none of them is meant, so none is guessed
+    assert ("county", "朝阳区") not in mentions("朝阳区新增就业1万人。", scope=SHANXI)
+
+
+def test_counties_know_their_prefecture_though_the_text_never_says(sample_graph):
+    county = next(sample_graph.subjects(RDFS.label, Literal("交城县", lang="zh")))
+    prefecture = sample_graph.value(county, KG.partOf)
+    assert sample_graph.value(prefecture, RDFS.label) == Literal("吕梁市", lang="zh")
+    assert sample_graph.value(prefecture, KG.partOf) == next(sample_graph.subjects(KG.divisionCode, Literal(SHANXI)))
+
+
+def test_villages_are_part_of_the_county_named_with_them(sample_graph):
+    village = next(sample_graph.subjects(RDFS.label, Literal("老牛湾村", lang="zh")))
+    assert (village, RDF.type, KG.Village) in sample_graph
+    assert sample_graph.value(sample_graph.value(village, KG.partOf), RDFS.label) == Literal("偏关县", lang="zh")
+
+
+def test_every_entity_points_to_the_sentences_that_name_it(sample_graph):
+    for kind in (KG.Program, KG.Event, KG.Organization, KG.Place):
+        for entity in sample_graph.subjects(RDF.type, kind):
+            texts = [str(sample_graph.value(e, KG.text)) for e in sample_graph.objects(entity, KG.mention)]
+            names = [str(label) for label in sample_graph.objects(entity, RDFS.label)] + \
+                    [str(label) for label in sample_graph.objects(entity, SKOS.altLabel)]
+            assert texts, entity
+            assert any(name[:2] in "".join(text.split()) for name in names for text in texts), entity
+
+
+def test_two_reports_naming_the_same_city_share_one_resource(tmp_path):
+    for name, text in (("a.txt", "山西省政府工作报告。报告回顾了2023年的主要工作。太原市地区生产总值增长5%。"),
+                       ("b.txt", "山西省政府工作报告。报告回顾了2022年的主要工作。太原地区生产总值增长6%。")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    graph = build_graph([str(tmp_path)])
+    taiyuan = [s for s in graph.subjects(KG.divisionCode, Literal(TAIYUAN))]
+    assert len(taiyuan) == 1
+    assert len(set(graph.objects(taiyuan[0], KG.mentionedIn))) == 2
+    assert len(set(graph.subjects(KG.refArea, taiyuan[0]))) == 2  # both reports' figures are about it
+
+
+def test_programs_link_the_industries_they_concern(sample_graph):
+    program = next(sample_graph.subjects(RDFS.label, Literal("山西电力现货市场", lang="zh")))
+    concerned = {str(sample_graph.value(i, SKOS.prefLabel)) for i in sample_graph.objects(program, KG.concerns)}
+    assert "电力" in concerned
+
+
+def test_observations_link_the_industry_they_measure(sample_graph):
+    for observation in sample_graph.subjects(RDF.type, KG.Observation):
+        label = str(sample_graph.value(sample_graph.value(observation, KG.indicator), RDFS.label))
+        if label == "煤炭产量":
+            industry = sample_graph.value(observation, KG.industry)
+            assert Literal("煤炭", lang="zh") in set(sample_graph.objects(industry, SKOS.prefLabel))
+            return
+    pytest.fail("no 煤炭产量 observation")
