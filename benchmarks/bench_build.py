@@ -94,7 +94,7 @@ def main(argv=None):
 
         def area_of(name):
             region, rest = leading_region(name, info.region, gaz)
-            return (region.code, rest) if region is not None and rest else (None, name)
+            return (region.code, rest) if region is not None else (None, name)
 
         return tuple(o for s in sentences for o in read_observations(s, sentence_context(s, info, sections, area_of)))
 

@@ -197,7 +197,9 @@ class _Reader:
             role = "changePercent"
             name = name[: -len(head)] or name
         if not name:
-            if self.current is not None and self.fits(self.current, role, quantity):
+            if area is not None and self.topic:
+                name = self.topic  # 洛阳市突破5400亿元: the figure before, for another region
+            elif self.current is not None and self.fits(self.current, role, quantity):
                 self.set(self.current, role, figure, bound)
                 return
             if not self.topic:

@@ -34,8 +34,12 @@ def is_target(sentence, section_title):
 
 
 def sentence_context(sentence, info, sections, area_of):
+    """The period a sentence's figures are for, and whether they are targets."""
     target = is_target(sentence, sections[sentence.section].title)
     period = info.year + 1 if target else info.year
+    later = re.search(figures()["target"]["by_year"], sentence.text)
+    if later and int(later.group(1)) > info.year:
+        target, period = True, int(later.group(1))  # 到2025年…: a goal for that year
     stated = _LEADING_YEAR.match(sentence.text)
     if stated and not target:
         period = int(stated.group(1))
@@ -51,7 +55,7 @@ def parse_document(document, region=None, year=None):
 
     def area_of(name):
         region_, rest = leading_region(name, info.region, gaz)
-        return (region_.code, rest) if region_ is not None and rest else (None, name)
+        return (region_.code, rest) if region_ is not None else (None, name)
 
     observations = []
     for sentence in sentences:

@@ -75,3 +75,25 @@ def test_every_value_change_and_rank_appears_in_the_sentence():
 def test_targets_carry_the_context_they_are_read_in():
     (observation,) = read("地区生产总值增长5.5%左右。", target=True)
     assert observation.target and observation.bound == "approx" and observation.change_percent == Decimal("5.5")
+
+
+@pytest.mark.parametrize("text, heading, target, period", [
+    ("地区生产总值增长5.5%左右。", "二、2024年主要预期目标", True, 2024),
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长5%以上。", "", True, 2024),
+    ("力争新能源装机达到5000万千瓦。", "", True, 2024),
+    ("到2025年，数字经济规模达到1万亿元。", "", True, 2025),
+    ("全年外送电量1576亿千瓦时。", "经济发展稳中向好", False, 2023),
+    ("推进职业教育“双高计划”建设，建成56个产业学院。", "", False, 2023),
+    ("2022年，全省地区生产总值增长4.4%。", "", False, 2022),
+])
+def test_targets_and_periods_from_the_sentence_and_its_section(text, heading, target, period):
+    from kg.model import Section
+    from kg.pipeline import sentence_context
+
+    class Info:
+        year = 2023
+
+    sentence = Sentence(index=0, text=normalize(text).text, start=0, end=len(text), section=1)
+    sections = (Section(0, "", 0, 0), Section(1, heading, 0, 0))
+    context = sentence_context(sentence, Info, sections, None)
+    assert (context.target, context.period) == (target, period)

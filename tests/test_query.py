@@ -15,7 +15,7 @@ from rdflib.query import Result as RdflibResult
 
 from kg.errors import GraphError, QueryError
 from kg.query import list_queries, load_graph, named_query, query_params, run_query
-from kg.results import display_width, format_result
+from kg.results import format_result
 from kg.store import to_ox_term
 
 PREFIXES = """\
