@@ -91,5 +91,5 @@ PREFIXES = {
 def bind_prefixes(graph):
     """Bind kg's prefixes so every serialization reads the same."""
     for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True)
+        graph.bind(prefix, ns, override=True, replace=True)
     return graph

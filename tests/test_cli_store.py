@@ -1,0 +1,101 @@
+"""The store and push commands: build --store, query/export/viz --store, remove, push to a real server."""
+import json
+
+import pytest
+from rdflib import Graph
+
+from kg.cli import cli
+
+from .conftest import SAMPLE
+from .oxigraph_server import oxigraph_server  # noqa: F401 (fixture)
+
+OTHER = "山西省政府工作报告。报告回顾了2022年的主要工作。太原市地区生产总值增长5%。煤炭产量达到13亿吨。"
+
+
+@pytest.fixture
+def store(runner, tmp_path):
+    directory = tmp_path / "store"
+    result = runner.invoke(cli, ["build", str(SAMPLE), "--store", str(directory)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("stored shanxi-2024: ")
+    return directory
+
+
+def count(runner, store):
+    result = runner.invoke(cli, ["query", "--store", str(store), "--format", "json",
+                                 "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    return int(json.loads(result.output)["results"]["bindings"][0]["n"]["value"])
+
+
+def test_build_into_a_store_matches_the_file(runner, store, tmp_path):
+    assert runner.invoke(cli, ["build", str(SAMPLE), "-o", str(tmp_path / "g.ttl"), "--no-html"]).exit_code == 0
+    assert runner.invoke(cli, ["export", "--store", str(store), "-o", str(tmp_path / "s.nt")]).exit_code == 0
+    built, stored = Graph().parse(tmp_path / "g.ttl"), Graph().parse(tmp_path / "s.nt")
+    # Oxigraph writes literals canonically (5.0 as 5, zh-Latn as zh-latn): same triples, other spellings
+    assert len(built) == len(stored)
+    assert set(built.subjects()) == set(stored.subjects())
+    assert set(built.predicates()) == set(stored.predicates())
+    assert not (tmp_path / "store" / "graph.ttl").exists()
+
+
+def test_add_replace_and_remove_reports(runner, store, tmp_path):
+    alone = count(runner, store)
+    other = tmp_path / "other-2023.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    assert runner.invoke(cli, ["build", str(other), "--store", str(store)]).exit_code == 0
+    both = count(runner, store)
+    assert both > alone
+    # rebuilding the same report replaces its graph: nothing is counted twice
+    assert runner.invoke(cli, ["build", str(other), "--store", str(store)]).exit_code == 0
+    assert count(runner, store) == both
+    removed = runner.invoke(cli, ["remove", "--store", str(store), "other-2023"])
+    assert removed.exit_code == 0 and removed.output.startswith("removed other-2023: ")
+    assert count(runner, store) == alone  # 山西省 and 太原市, named by both, are still there
+    query = "ASK { ?r kg:divisionCode '140000' ; rdfs:label ?l }"
+    assert runner.invoke(cli, ["query", "--store", str(store), query, "--format", "csv"]).output.strip().endswith("true")
+
+
+def test_remove_an_unknown_report(runner, store):
+    result = runner.invoke(cli, ["remove", "--store", str(store), "nope"])
+    assert result.exit_code == 1 and result.output.startswith("Error: no report nope in the store")
+
+
+def test_named_queries_and_viz_read_the_store(runner, store, tmp_path):
+    ranks = runner.invoke(cli, ["query", "--store", str(store), "--name", "national-ranks", "--format", "csv"])
+    assert ranks.exit_code == 0 and "人工造林规模" in ranks.output
+    page = tmp_path / "store.html"
+    result = runner.invoke(cli, ["viz", "--store", str(store), "-o", str(page), "--focus", "太原"])
+    assert result.exit_code == 0, result.output
+    assert page.read_text(encoding="utf-8").count("<html") == 1
+
+
+def test_store_refuses_updates(runner, store):
+    result = runner.invoke(cli, ["query", "--store", str(store), "DROP ALL"])
+    assert result.exit_code == 1 and result.output.startswith("Error: ")
+    assert count(runner, store) > 0
+
+
+def test_push_a_graph_and_a_store_to_a_server(runner, store, tmp_path, oxigraph_server):  # noqa: F811
+    graph_file = tmp_path / "g.ttl"
+    assert runner.invoke(cli, ["build", str(SAMPLE), "-o", str(graph_file), "--no-html"]).exit_code == 0
+    target = "https://example.org/graphs/shanxi"
+    result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", oxigraph_server.store, "--graph", target,
+                                 "--update-endpoint", oxigraph_server.update, "--query-endpoint",
+                                 oxigraph_server.query, "--chunk", "500"])
+    assert result.exit_code == 0, result.output
+    assert "count checked" in result.output
+    local = Graph().parse(graph_file)
+    result = runner.invoke(cli, ["push", "--store", str(store), "--endpoint", oxigraph_server.store,
+                                 "--graph", target + "-store", "--chunk", "1000"])
+    assert result.exit_code == 0, result.output
+    assert f"pushed {len(local)} triples" in result.output
+
+
+def test_push_to_a_server_that_is_not_there(runner, tmp_path):
+    from .oxigraph_server import free_port
+
+    graph_file = tmp_path / "g.ttl"
+    assert runner.invoke(cli, ["build", str(SAMPLE), "-o", str(graph_file), "--no-html"]).exit_code == 0
+    result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", f"http://127.0.0.1:{free_port()}/store"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith("Error: chunk 1 of 1")
