@@ -141,3 +141,16 @@ class ParsedReport:
     sentences: tuple
     observations: tuple
     entities: tuple = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence: its kind, normalized label, span and what it was resolved to."""
+    kind: str
+    label: str
+    start: int
+    end: int
+    written: str = ""
+    code: Optional[str] = None
+    parent: Optional[str] = None
+    industry: Optional[str] = None

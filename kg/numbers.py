@@ -5,7 +5,7 @@ Works on normalized text (full-width digits already folded to ASCII).
 import re
 from decimal import Decimal, InvalidOperation
 
-from .lexicon import figures, longest_prefix, unit_words, units
+from .lexicon import figures, longest_prefix, unit_words
 from .model import Quantity
 
 # The numeral system itself, not domain vocabulary: digits and the powers of ten.
@@ -140,7 +140,3 @@ def parse_quantity(text):
     clean = normalize(text).text
     match = NUMBER.search(clean)
     return read_quantity(clean, match) if match else None
-
-
-def is_known_unit(word):
-    return word in units()

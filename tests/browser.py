@@ -12,7 +12,7 @@ import tempfile
 import time
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS, XSD
 
 from kg.vocab import CURRENCY, ID, KG, bind_prefixes

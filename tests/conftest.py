@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+
+from .oxigraph_server import oxigraph_server  # noqa: F401 (a fixture the push tests share)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "reports" / "shanxi-2024.txt"

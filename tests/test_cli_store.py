@@ -7,7 +7,6 @@ from rdflib import Graph
 from kg.cli import cli
 
 from .conftest import SAMPLE
-from .oxigraph_server import oxigraph_server  # noqa: F401 (fixture)
 
 OTHER = "山西省政府工作报告。报告回顾了2022年的主要工作。太原市地区生产总值增长5%。煤炭产量达到13亿吨。"
 
@@ -75,7 +74,7 @@ def test_store_refuses_updates(runner, store):
     assert count(runner, store) > 0
 
 
-def test_push_a_graph_and_a_store_to_a_server(runner, store, tmp_path, oxigraph_server):  # noqa: F811
+def test_push_a_graph_and_a_store_to_a_server(runner, store, tmp_path, oxigraph_server):
     graph_file = tmp_path / "g.ttl"
     assert runner.invoke(cli, ["build", str(SAMPLE), "-o", str(graph_file), "--no-html"]).exit_code == 0
     target = "https://example.org/graphs/shanxi"

@@ -1,7 +1,6 @@
 """Docs and vocabulary stay true: README shows every command; code and ontology declare the same terms."""
 import ast
 import re
-from pathlib import Path
 
 from rdflib import OWL, RDF, URIRef
 

@@ -11,7 +11,7 @@ from rdflib.namespace import RDFS
 from kg.errors import PushError
 from kg.push import push, split
 
-from .oxigraph_server import free_port, oxigraph_server, start_server  # noqa: F401 (fixture)
+from .oxigraph_server import free_port, start_server
 from .test_query import report_graph, sample_graph
 from .test_store import same
 
