@@ -97,14 +97,13 @@ def build(inputs, output, fmt, store_dir, region, year, html):
 
 
 def _build_into_store(parsed, store_dir, started):
-    """Every report into its own named graph; all reports are read before the store is touched."""
+    """Every report into its own named graph, all in one swap: a failed build leaves the store as it was."""
     from . import iris
     from .pipeline import GRAPH_STAGES, to_graph
-    from .store import add_report_graph, count_triples
+    from .store import add_report_graphs, count_triples
 
-    for report in parsed:
-        graph = to_graph([report], extra=GRAPH_STAGES)
-        count = add_report_graph(store_dir, iris.report_iri(report.info.key), graph)
+    graphs = [(iris.report_iri(report.info.key), to_graph([report], extra=GRAPH_STAGES)) for report in parsed]
+    for report, count in zip(parsed, add_report_graphs(store_dir, graphs)):
         click.echo(f"stored {report.info.key}: {count} triples")
     click.echo(f"store {store_dir}: {count_triples(store_dir)} triples in {time.perf_counter() - started:.2f}s")
 

@@ -67,30 +67,45 @@ def report_graph_iri(report):
 def add_report_graph(store_dir, report_iri, graph):
     """Put graph into the store as report_iri's named graph, replacing the old one atomically.
 
-    A new report goes in with one transaction (its graph and the union together). A replaced
-    one goes to a staging graph in one transaction, then one SPARQL Update takes the old triples
-    out of the union and moves the staging graph over the old graph: a failure at any point
-    leaves the store as it was. Returns the triple count.
+    Returns the triple count. See add_report_graphs.
+    """
+    return add_report_graphs(store_dir, [(report_iri, graph)])[0]
+
+
+@_releasing
+def add_report_graphs(store_dir, reports):
+    """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
+
+    Every graph first goes to a staging graph; then one SPARQL Update takes each old graph's
+    triples out of the union, moves each staging graph over its report graph and adds it to the
+    union. A failure (or a crash) before that update leaves the store as it was before the build:
+    staging graphs left behind are dropped when the store is next opened. Returns the counts.
     """
     store = _target(store_dir, create=True)
-    target = ox.NamedNode(str(report_graph_iri(report_iri)))
+    staged = []
     try:
-        if not store.contains_named_graph(target):
-            store.extend(q for triple in graph for q in _quads(triple, target, ox.DefaultGraph()))
-        else:
-            staging = ox.NamedNode(f"{STAGING}{uuid.uuid4().hex}")
-            try:
+        try:
+            for report_iri, graph in reports:
+                target = ox.NamedNode(str(report_graph_iri(report_iri)))
+                staging = ox.NamedNode(f"{STAGING}{uuid.uuid4().hex}")
+                staged.append((target, staging, len(graph)))
                 store.extend(q for triple in graph for q in _quads(triple, staging))
-                store.update(_unlink(target.value) + (
-                    f"MOVE SILENT GRAPH <{staging.value}> TO GRAPH <{target.value}> ;\n"
-                    f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{target.value}> {{ ?s ?p ?o }} }}" if len(graph)
-                    else f"DROP SILENT GRAPH <{target.value}>"))
-            finally:
+            store.update(" ;\n".join(_swap(target.value, staging.value, count) for target, staging, count in staged))
+        finally:
+            for _, staging, _ in staged:
                 if store.contains_named_graph(staging):
                     store.remove_graph(staging)
     except (OSError, ValueError, SyntaxError) as exc:
-        raise StoreError(f"could not store {target.value}: {_first_line(exc)}; the store is unchanged") from None
-    return len(graph)
+        raise StoreError(f"could not store the reports: {_first_line(exc)}; the store is unchanged") from None
+    return [count for _, _, count in staged]
+
+
+def _swap(target, staging, count):
+    """SPARQL Update that replaces report graph target by staging, keeping the union in step."""
+    if not count:
+        return _unlink(target) + f"DROP SILENT GRAPH <{target}>"
+    return (_unlink(target) + f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{target}> ;\n"
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}")
 
 
 def _quads(triple, *graphs):

@@ -98,3 +98,28 @@ def test_push_to_a_server_that_is_not_there(runner, tmp_path):
     result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", f"http://127.0.0.1:{free_port()}/store"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith("Error: chunk 1 of 1")
+
+
+def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp_path, monkeypatch):
+    import kg.store
+
+    before = count(runner, store)
+    for name in ("a-2023.txt", "b-2023.txt"):
+        (tmp_path / name).write_text(OTHER.replace("13亿吨", f"{len(name)}亿吨"), encoding="utf-8")
+    convert, calls = kg.store.to_ox_term, []
+
+    def failing(term):
+        calls.append(term)
+        if len(calls) > 400:  # inside the second report's graph
+            raise OSError("disk full")
+        return convert(term)
+
+    monkeypatch.setattr(kg.store, "to_ox_term", failing)
+    result = runner.invoke(cli, ["build", str(tmp_path / "a-2023.txt"), str(tmp_path / "b-2023.txt"),
+                                 "--store", str(store)])
+    monkeypatch.undo()
+    assert result.exit_code == 1 and "the store is unchanged" in result.output
+    assert count(runner, store) == before
+    listed = runner.invoke(cli, ["query", "--store", str(store), "--format", "csv",
+                                 "SELECT (COUNT(?r) AS ?n) WHERE { ?r a kg:Report }"])
+    assert listed.output.splitlines()[1] == "1"
