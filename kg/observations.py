@@ -192,6 +192,8 @@ class _Reader:
             area, name = self.context.area_of(name)
         role = figure.role
         quantity = figure.quantity
+        if name and name.startswith(figures()["indicator"]["share_of"]) and self.topic:
+            name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
         head = rate_head(name) if name else None
         if role == "level" and quantity.unit == "%" and head:
             role = "changePercent"

@@ -182,3 +182,18 @@ def test_version_and_help(runner):
 
 def test_unknown_option_is_a_usage_error(runner):
     assert runner.invoke(cli, ["build", "--frobnicate"]).exit_code == 2
+
+
+def test_viz_writes_an_offline_page_and_build_writes_one_too(runner, tmp_path):
+    out = tmp_path / "graph.ttl"
+    assert runner.invoke(cli, ["build", str(SAMPLE), "-o", str(out)]).exit_code == 0
+    built_page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert "山西省" in built_page and "https://" not in built_page.split("<script")[0]
+    page = tmp_path / "taiyuan.html"
+    result = runner.invoke(cli, ["viz", str(out), "-o", str(page), "--focus", "太原", "--depth", "1",
+                                 "--types", "City,County,Place,Organization,Program"])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(rf"wrote {re.escape(str(page))}: \d+ nodes, \d+ edges\n", result.output)
+    missing = runner.invoke(cli, ["viz", str(out), "-o", str(tmp_path / "x.html"), "--focus", "火星"])
+    assert missing.exit_code == 1 and missing.output.startswith("Error: ") and missing.output.count("\n") == 1
+    assert not (tmp_path / "x.html").exists()

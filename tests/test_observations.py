@@ -8,9 +8,17 @@ from kg.normalize import normalize
 from kg.observations import SentenceContext, read_observations
 
 
+def area_of(name):
+    """Regions named at the start of an indicator, for a report of 河南省."""
+    from kg.regions import gazetteer, leading_region
+
+    region, rest = leading_region(name, gazetteer().by_code["410000"])
+    return (region.code, rest) if region is not None else (None, name)
+
+
 def read(text, **context):
     sentence = Sentence(index=0, text=normalize(text).text, start=0, end=len(text), section=0)
-    return read_observations(sentence, SentenceContext(period=2022, **context))
+    return read_observations(sentence, SentenceContext(period=2022, area_of=area_of, **context))
 
 
 def summary(observation):
@@ -46,6 +54,14 @@ CASES = [
     ("人均可支配收入达2.8万元。", [("人均可支配收入", {"value": "28000", "unit": "元"})]),
     ("五大产业营业收入增速均保持在15%以上。",
      [("五大产业营业收入", {"changePercent": "15", "bound": "atLeast"})]),
+    ("年末全省常住人口3465.99万人，比上年末减少15.49万人。",
+     [("常住人口", {"value": "34659900", "unit": "人", "changeValue": "-154900"})]),
+    ("城镇常住人口2217.93万人，占常住人口比重为63.99%，比上年末提高0.57个百分点。",
+     [("城镇常住人口", {"value": "22179300", "unit": "人"}),
+      ("城镇常住人口占常住人口比重", {"value": "63.99", "unit": "%", "changePoints": "0.57"})]),
+    ("郑州市地区生产总值达到13617.8亿元，洛阳市突破5400亿元。",  # areas 410100 and 410300
+     [("地区生产总值", {"value": "1361780000000", "unit": "元"}),
+      ("地区生产总值", {"value": "540000000000", "unit": "元", "bound": "moreThan"})]),
 ]
 
 
@@ -70,6 +86,10 @@ def test_every_value_change_and_rank_appears_in_the_sentence():
     for observation in read(text):
         assert observation.sentence.text in normalize(text).text
     assert {o.rank for o in read(text)} == {2, None}
+
+
+def test_figures_for_a_named_region_are_about_it():
+    assert [o.area for o in read("郑州市地区生产总值达到13617.8亿元，洛阳市突破5400亿元。")] == ["410100", "410300"]
 
 
 def test_targets_carry_the_context_they_are_read_in():
