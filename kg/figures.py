@@ -1,5 +1,6 @@
 """Mention stage: the figures in a sentence (quantities and ranks) and the role each plays."""
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from .lexicon import figures, longest_suffix, units
@@ -106,6 +107,21 @@ def find_ranks(text):
         quantity = Quantity(value=value, unit=None, start=match.start(), end=match.end(), kind="rank")
         ranks.append(Figure(role="rank", quantity=quantity, rank_scope=scope or "scopeNation"))
     return ranks
+
+
+def find_doublings(text):
+    """翻一番 / 翻两番 as percent changes (100, 300).
+
+    >>> [f.quantity.value for f in find_doublings("经济总量翻一番，收入翻两番")]
+    [Decimal('100'), Decimal('300')]
+    """
+    found = []
+    for match in re.finditer(figures()["change"]["doubling"], text):
+        times = parse_number(match.group("n"))
+        value = (2 ** int(times) - 1) * 100
+        quantity = Quantity(value=Decimal(value), unit=None, start=match.start(), end=match.end(), kind="percent")
+        found.append(Figure(role="changePercent", quantity=quantity))
+    return found
 
 
 def classify(text, quantity, clause_start):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from .figures import classify, find_quantities, find_ranks, is_count
+from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import clean_name, ends_with_head, object_phrase, peel_head, rate_head, split_name, strip_words
 from .lexicon import figures
 from .model import Observation
@@ -59,7 +59,7 @@ class _Reader:
         self.sentence, self.context = sentence, context
         self.text = sentence.text
         self.quantities = find_quantities(self.text)
-        self.ranks = find_ranks(self.text)
+        self.ranks = find_ranks(self.text) + find_doublings(self.text)  # figures with a fixed role
         self.found, self.current, self.topic = [], None, None
 
     def items(self, start, end):
@@ -107,7 +107,7 @@ class _Reader:
         """Read the figures of one list item; returns the verb that a following item may share."""
         previous_end, lead = start, None
         for index, item in enumerate(items):
-            if hasattr(item, "role"):  # a rank
+            if hasattr(item, "role"):  # a rank or a doubling: its role is fixed
                 self.apply(clean_name(self.text[previous_end:item.quantity.start]), item, None, item.quantity.start)
                 previous_end = item.quantity.end
                 continue
