@@ -169,6 +169,8 @@ def query(graph_file, query_text, query_file, fmt, bom, name, params, list_names
         text = query_text
     else:
         text = sys.stdin.read()
+    if not text.strip():
+        raise click.UsageError("no query given: pass QUERY, -f FILE, --name NAME, or pipe one on stdin")
     if store_dir:
         from .store import query_store
 

@@ -114,11 +114,11 @@ def _refuse_remote(parsed, allow_remote, local):
         iri = dict.get(clause, "default") or dict.get(clause, "named")
         if str(iri) not in local:
             raise QueryError(f"FROM <{iri}> would load data from outside the graph; "
-                             "pass allow_remote (--allow-remote) to permit it")
+                             "pass --allow-remote to permit it")
     service = _find(parsed, "ServiceGraphPattern")
     if service is not None:
         raise QueryError(f"SERVICE <{service.get('term')}> would query a remote endpoint; "
-                         "pass allow_remote (--allow-remote) to permit it")
+                         "pass --allow-remote to permit it")
     return parsed
 
 

@@ -39,7 +39,7 @@ def open_store(directory, create=False):
     """Open the store in directory (creating it when create=True) and drop any half-built report."""
     path = Path(directory)
     if not create and not path.is_dir():
-        raise StoreError(f"{path}: no store here; create one with `kg store add` first")
+        raise StoreError(f"{path}: no store here; create one with `kg build REPORTS --store DIR` first")
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store directory")
     try:

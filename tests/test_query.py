@@ -193,7 +193,7 @@ def test_updates_are_refused(graph, text):
     ("ASK { SERVICE SILENT ?endpoint { ?s ?p ?o } }", "SERVICE"),
 ])
 def test_remote_data_is_refused_unless_allowed(graph, text, what):
-    with pytest.raises(QueryError, match="allow_remote") as info:
+    with pytest.raises(QueryError, match="--allow-remote") as info:
         run_query(graph, text)
     assert what in str(info.value)
 
