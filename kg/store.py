@@ -76,17 +76,26 @@ def add_report_graph(store_dir, report_iri, graph):
 def add_report_graphs(store_dir, reports):
     """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
 
-    Every graph first goes to a staging graph; then one SPARQL Update takes each old graph's
-    triples out of the union, moves each staging graph over its report graph and adds it to the
-    union. A failure (or a crash) before that update leaves the store as it was before the build:
-    staging graphs left behind are dropped when the store is next opened. Returns the counts.
+    When every report is new, one atomic extend writes them all. Otherwise every graph first
+    goes to a staging graph; then one SPARQL Update takes each old graph's triples out of the
+    union, moves each staging graph over its report graph and adds it to the union. Either way
+    a failure (or a crash) leaves the store as it was before the build: staging graphs left
+    behind are dropped when the store is next opened. Returns the counts.
     """
     store = _target(store_dir, create=True)
+    reports = [(ox.NamedNode(str(report_graph_iri(iri))), graph) for iri, graph in reports]
+    if not any(store.contains_named_graph(target) for target, _ in reports):
+        # All new: one atomic extend writes every report graph and the union together.
+        try:
+            store.extend(q for target, graph in reports for triple in graph
+                         for q in _quads(triple, target, ox.DefaultGraph()))
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"could not store the reports: {_first_line(exc)}; the store is unchanged") from None
+        return [len(graph) for _, graph in reports]
     staged = []
     try:
         try:
-            for report_iri, graph in reports:
-                target = ox.NamedNode(str(report_graph_iri(report_iri)))
+            for target, graph in reports:
                 staging = ox.NamedNode(f"{STAGING}{uuid.uuid4().hex}")
                 staged.append((target, staging, len(graph)))
                 store.extend(q for triple in graph for q in _quads(triple, staging))
