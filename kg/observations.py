@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import clean_name, ends_with_head, object_phrase, peel_head, rate_head, split_name, strip_words
-from .lexicon import figures
+from .lexicon import figures, longest_prefix
 from .model import Observation
 
 _ITEM_SEPARATORS = re.compile(r"、|以及|和|及|与")
@@ -192,8 +192,12 @@ class _Reader:
             area, name = self.context.area_of(name)
         role = figure.role
         quantity = figure.quantity
-        if name and name.startswith(figures()["indicator"]["share_of"]) and self.topic:
+        rules = figures()["indicator"]
+        if name and name.startswith(rules["share_of"]) and self.topic:
             name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
+        elif name in rules["totals"] and self.topic:
+            verb = longest_prefix(self.topic, rules["count_verbs"])
+            name = self.topic[len(verb or ""):] + name  # 新增高新技术企业2200家、总数达1.45万家
         head = rate_head(name) if name else None
         if role == "level" and quantity.unit == "%" and head:
             role = "changePercent"
