@@ -160,14 +160,16 @@ def run_query(target, text, bindings=None, allow_remote=False):
 
 
 def fill_params(text, bindings):
-    """Put bindings into the query's `# @params` line as a VALUES row; others stay as bindings.
+    """Put bindings into each of the query's `# @params` lines as a VALUES row; others stay as bindings.
 
     Both engines then read the values the same way; without the line, rdflib gets them as
-    initBindings and Oxigraph as substitutions (which must be projected variables).
+    initBindings and Oxigraph as substitutions (which must be projected variables). A second
+    `# @params` line inside an OPTIONAL binds the values there too, which engines that
+    evaluate OPTIONAL bottom-up need to use their indexes.
     """
     bindings = {str(k): v for k, v in (bindings or {}).items()}
     if bindings and PARAMS_MARK in text:
-        return text.replace(PARAMS_MARK, values_clause(bindings), 1), {}
+        return text.replace(PARAMS_MARK, values_clause(bindings)), {}
     return text, bindings
 
 
