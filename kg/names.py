@@ -75,7 +75,8 @@ def _head_ends_word(text, end, head_length):
     if end >= len(text):
         return True
     following = text[end]
-    if following in rules()["heads"]["not_before"]:
+    if following in rules()["heads"]["not_before"] or \
+            any(text.startswith(word, end) for word in rules()["heads"]["not_before_words"]):
         return False
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
         return following in PUNCT or any(text.startswith(w, end) for w in rules()["boundaries"]["stops"])
