@@ -1,7 +1,6 @@
 """CLI stage: the kg command; the only module that prints, reads stdin or exits."""
 import sys
 import time
-from collections import Counter
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -97,32 +96,21 @@ def build(inputs, output, fmt, store_dir, region, year, html):
 
 
 def _build_into_store(parsed, store_dir, started):
-    """Every report into its own named graph, all in one swap: a failed build leaves the store as it was."""
-    from . import iris
-    from .pipeline import GRAPH_STAGES, to_graph
-    from .store import add_report_graphs, count_triples
+    from .pipeline import store_reports
+    from .store import count_triples
 
-    graphs = [(iris.report_iri(report.info.key), to_graph([report], extra=GRAPH_STAGES)) for report in parsed]
-    for report, count in zip(parsed, add_report_graphs(store_dir, graphs)):
-        click.echo(f"stored {report.info.key}: {count} triples")
+    for key, count in store_reports(parsed, store_dir):
+        click.echo(f"stored {key}: {count} triples")
     click.echo(f"store {store_dir}: {count_triples(store_dir)} triples in {time.perf_counter() - started:.2f}s")
 
 
 def _summary(graph, reports, output, elapsed):
-    from rdflib.namespace import RDF
+    from .graph import ENTITY_CLASSES, count_by_class
 
-    from .vocab import KG
-
-    entity_classes = ("Province", "City", "County", "Township", "Village", "Place", "Person",
-                      "Organization", "Event", "Program", "Industry", "Indicator")
-    counts = Counter()
-    for name in entity_classes:
-        counts[name] = sum(1 for _ in graph.subjects(RDF.type, KG[name]))
-    observations = sum(1 for _ in graph.subjects(RDF.type, KG.Observation))
-    targets = sum(1 for _ in graph.subjects(RDF.type, KG.TargetObservation))
-    entities = ", ".join(f"{name} {counts[name]}" for name in entity_classes if counts[name])
-    return (f"wrote {output}: {reports} report(s), {observations} observations ({targets} targets), "
-            f"{len(graph)} triples in {elapsed:.2f}s\nentities: {entities}")
+    counts = count_by_class(graph)
+    entities = ", ".join(f"{name} {counts[name]}" for name in ENTITY_CLASSES if counts[name])
+    return (f"wrote {output}: {reports} report(s), {counts['Observation']} observations "
+            f"({counts['TargetObservation']} targets), {len(graph)} triples in {elapsed:.2f}s\nentities: {entities}")
 
 
 @cli.command()

@@ -13,6 +13,16 @@ _LEVEL_CLASS = {"province": KG.Province, "city": KG.City, "county": KG.County,
                 "township": KG.Township, "village": KG.Village}
 
 
+ENTITY_CLASSES = ("Province", "City", "County", "Township", "Village", "Place", "Person",
+                  "Organization", "Event", "Program", "Industry", "Indicator")
+
+
+def count_by_class(graph):
+    """How many resources of each entity class, and of observations and targets, a graph holds."""
+    return {name: sum(1 for _ in graph.subjects(RDF.type, KG[name]))
+            for name in ENTITY_CLASSES + ("Observation", "TargetObservation")}
+
+
 def new_graph():
     """An empty graph with kg's prefixes bound."""
     return bind_prefixes(Graph())

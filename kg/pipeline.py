@@ -70,6 +70,16 @@ def parse_paths(inputs, region=None, year=None, stdin_bytes=None):
     return [parse_document(read_document(path, stdin_bytes), region, year) for path in report_paths(inputs)]
 
 
+def store_reports(parsed_reports, store_dir):
+    """Each parsed report into a store as its own named graph, all in one swap; returns (key, triples) pairs."""
+    from .iris import report_iri
+    from .store import add_report_graphs
+
+    graphs = [(report_iri(p.info.key), to_graph([p], extra=GRAPH_STAGES)) for p in parsed_reports]
+    counts = add_report_graphs(store_dir, graphs)
+    return [(p.info.key, count) for p, count in zip(parsed_reports, counts)]
+
+
 def build_graph(inputs, region=None, year=None, stdin_bytes=None):
     """The knowledge graph of the reports that inputs name."""
     return to_graph(parse_paths(inputs, region, year, stdin_bytes), extra=GRAPH_STAGES)
