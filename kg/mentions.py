@@ -8,7 +8,7 @@ import re
 from .industries import industry_lexicon
 from .lexicon import longest_suffix
 from .model import Mention
-from .names import PUNCT, is_generic, find_quoted, headed_names, normalize_label, rules
+from .names import PUNCT, find_known, find_quoted, headed_names, is_generic, normalize_label, rules
 from .regions import gazetteer
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -134,7 +134,9 @@ def find_mentions(text, region):
     bodies = [b for b in find_bodies(text, region) if not any(e.start <= b.start and b.end <= e.end for e in events)]
     industries = find_industries(text)  # also inside names: a program names the industries it concerns
     named = [n for n in named if n.label not in industry_lexicon().by_word]
-    mentions = regions + people + bodies + quoted + named + industries
+    known = [k for k in find_known(text)
+             if not any(n.start <= k.start and k.end <= n.end and n.kind == "Program" for n in named + quoted)]
+    mentions = regions + people + bodies + quoted + named + known + industries
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 
 

@@ -9,7 +9,7 @@ import tomllib
 from functools import lru_cache
 
 from .figures import find_quantities, quoted_spans
-from .lexicon import data_path, longest_prefix
+from .lexicon import PrefixIndex, data_path, longest_prefix
 from .model import Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -151,6 +151,30 @@ def is_generic(label, kind):
     if kind in ("Organization", "Place") and longest_prefix(label, bounds["generic_prefixes"]):
         return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _known_index():
+    forms = {form: label for label, written in rules()["known"]["programs"].items() for form in written}
+    return forms, PrefixIndex(forms)
+
+
+def find_known(text):
+    """National programs reports name without a head word (减税降费, 脱贫攻坚), by their known forms.
+
+    >>> [(m.label, m.written) for m in find_known("开工改造老旧小区1948个，持续巩固拓展脱贫攻坚成果")]
+    [('老旧小区改造', '改造老旧小区'), ('脱贫攻坚', '脱贫攻坚')]
+    """
+    forms, index = _known_index()
+    found, at = [], 0
+    while at < len(text):
+        word = index.longest(text, at)
+        if word is None:
+            at += 1
+            continue
+        found.append(Mention(kind="Program", label=forms[word], start=at, end=at + len(word), written=word))
+        at += len(word)
+    return found
 
 
 def find_quoted(text):

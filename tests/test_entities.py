@@ -31,6 +31,8 @@ def mentions(text, scope=SHANXI):
     ("举办旅发大会、康养大会、文博会。", ("Event", "文博会")),
     ("自觉接受人大法律监督。", ("Organization", "山西省人民代表大会")),
     ("煤炭工业稳中有进。", ("Industry", "煤炭")),
+    ("持续巩固拓展脱贫攻坚成果，全面推进乡村振兴。", ("Program", "乡村振兴")),
+    ("开工改造老旧小区1948个。", ("Program", "老旧小区改造")),
 ])
 def test_finds_names_in_the_genres_shapes(text, expected):
     assert expected in mentions(text)
