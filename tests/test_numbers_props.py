@@ -41,20 +41,21 @@ def to_fullwidth(text):
     return "".join(chr(ord(c) + 0xFEE0) if "0" <= c <= "9" or c == "." else c for c in text)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_quantity_parser_never_raises(text):
     parse_quantity(text)
     find_quantities(text)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789零一二两三四五六七八九十百千万亿.,%元吨个多余左右以上近约第年月日", max_size=20))
 def test_quantity_parser_never_raises_on_numberlike_text(text):
     quantity = parse_quantity(text)
     assert quantity is None or quantity.value >= 0
 
 
+@settings(deadline=None)  # the first example loads the lexicons
 @given(st.integers(min_value=2, max_value=99_999_999), st.sampled_from(["元", "吨", "个", "家", "千瓦时", "人次"]))
 def test_arabic_fullwidth_and_chinese_numerals_agree(n, unit):
     arabic = parse_quantity(f"{n}{unit}")
@@ -64,12 +65,14 @@ def test_arabic_fullwidth_and_chinese_numerals_agree(n, unit):
     assert arabic.unit == fullwidth.unit == chinese.unit
 
 
+@settings(deadline=None)
 @given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
 def test_decimal_numbers_round_trip(value):
     text = f"{value:f}"
     assert parse_number(text) == Decimal(text)
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1000, max_value=10**9))
 def test_thousands_separators_are_read(n):
     assert parse_number(f"{n:,}") == n
