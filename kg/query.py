@@ -1,4 +1,5 @@
 """Query stage: read a graph file, check a SPARQL query is read-only and local, run it, named queries."""
+import itertools
 import os
 import re
 import sys
@@ -25,7 +26,7 @@ FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-
 QUERY_PREFIXES = {**{k: str(v) for k, v in PREFIXES.items()}, "rdf": str(RDF), "rdfs": str(RDFS),
                   "skos": str(SKOS), "xsd": str(XSD), "dcterms": str(DCTERMS)}
 PARAMS_MARK = "# @params"
-PARAM_TYPES = ("text", "year", "report", "iri", "integer")
+PARAM_TYPES = ("text", "label", "year", "report", "iri", "integer")
 _PARAM = re.compile(r"#\s*param:\s*(\w+)\s+(\w+)(\s+optional)?\s*[-—:]\s*(.*)")
 
 
@@ -170,7 +171,7 @@ def fill_params(text, bindings):
     bindings = {str(k): v for k, v in (bindings or {}).items()}
     if bindings and PARAMS_MARK in text:
         return text.replace(PARAMS_MARK, values_clause(bindings)), {}
-    return text, bindings
+    return text, {k: v[0] if isinstance(v, tuple) else v for k, v in bindings.items()}
 
 
 def run_checked(store, text, bindings=None):
@@ -192,7 +193,9 @@ def values_clause(bindings):
     VALUES ($region $year) { ("山西\\" } DROP ALL #" "2023"^^<http://www.w3.org/2001/XMLSchema#gYear>) }
     """
     names = " ".join("$" + k for k in bindings)
-    return f"VALUES ({names}) {{ ({' '.join(sparql_term(v) for v in bindings.values())}) }}"
+    choices = [v if isinstance(v, tuple) else (v,) for v in bindings.values()]
+    rows = " ".join(f"({' '.join(sparql_term(t) for t in row)})" for row in itertools.product(*choices))
+    return f"VALUES ({names}) {{ {rows} }}"
 
 
 def sparql_term(term):
@@ -252,7 +255,29 @@ def named_query(name, params):
                 raise QueryError(f"query {name} needs --param {pname}=VALUE")
             continue
         bindings[pname] = _param_term(pname, ptype, str(value))
-    return text, bindings
+    return select_blocks(text, bindings), bindings
+
+
+def select_blocks(text, bindings):
+    r"""Keep the lines between `# @if NAME` and `# @endif` only when NAME is bound (`# @ifnot NAME`: unbound).
+
+    Lets one query take the fast path for each case: a pattern with a free parameter would
+    otherwise match everything before a FILTER throws it away.
+
+    >>> select_blocks("a\n# @if region\nb\n# @endif\n# @ifnot region\nc\n# @endif", {})
+    'a\nc'
+    """
+    kept, keep = [], [True]
+    for line in text.splitlines():
+        match = re.match(r"\s*# @(if|ifnot|endif)\b\s*(\w*)", line)
+        if match and match.group(1) == "endif":
+            keep.pop()
+        elif match:
+            bound = match.group(2) in bindings
+            keep.append(keep[-1] and (bound if match.group(1) == "if" else not bound))
+        elif keep[-1]:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _read_named(name):
@@ -280,4 +305,7 @@ def _param_term(pname, ptype, value):
         if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, re.I):
             raise QueryError(f"parameter {pname} must be an absolute IRI, not {value!r}")
         return URIRef(value)
+    if ptype == "label":
+        # Exact terms let a store use its indexes; a label is written in Chinese or in pinyin.
+        return (Literal(value, lang="zh"), Literal(value, lang="zh-latn-pinyin"), Literal(value))
     return Literal(value)

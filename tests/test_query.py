@@ -230,7 +230,7 @@ def test_every_named_query_is_described():
     for name, description in queries.items():
         assert description and not description.startswith("PREFIX"), name
         for pname, ptype, _, pdescription in query_params(name):
-            assert ptype in ("text", "year", "report", "iri", "integer") and pdescription, (name, pname)
+            assert ptype in ("text", "label", "year", "report", "iri", "integer") and pdescription, (name, pname)
 
 
 @pytest.mark.parametrize("region", ["山西", "山西省", "Shanxi"])
