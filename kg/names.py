@@ -11,6 +11,7 @@ from functools import lru_cache
 from .figures import find_quantities, quoted_spans
 from .lexicon import PrefixIndex, data_path, longest_prefix
 from .model import Mention
+from .regions import gazetteer
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n")
@@ -25,6 +26,9 @@ def rules():
     for kind in ("Event", "Organization", "Place", "Program"):
         for word in data["heads"][kind]:
             heads.append((kind, re.compile(f"(?:{word})") if any(c in word for c in "[]+") else None, word))
+    provinces = sorted((r.short_name for r in gazetteer().by_code.values() if r.level == "province"), key=len, reverse=True)
+    tour = f"(?:{'|'.join(map(re.escape, provinces))}){data['heads']['province_tour']}"
+    heads.append(("Event", re.compile(tour), tour))
     data["head_list"] = heads
     return data
 
