@@ -25,9 +25,9 @@ from kg.model import Document, ParsedReport  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
 from kg.observations import read_observations  # noqa: E402
 from kg.outputs import serialize  # noqa: E402
-from kg.pipeline import is_heading, sentence_context  # noqa: E402
+from kg.pipeline import area_finder, is_heading, sentence_context  # noqa: E402
 from kg.reader import decode  # noqa: E402
-from kg.regions import gazetteer, leading_region  # noqa: E402
+from kg.regions import gazetteer  # noqa: E402
 from kg.report import report_info  # noqa: E402
 from kg.segment import segment  # noqa: E402
 
@@ -90,12 +90,7 @@ def main(argv=None):
 
     def observations(pair):
         info, (sections, sentences) = pair
-        gaz = gazetteer()
-
-        def area_of(name):
-            region, rest = leading_region(name, info.region, gaz)
-            return (region.code, rest) if region is not None else (None, name)
-
+        area_of = area_finder(info.region)
         return tuple(o for s in sentences for o in read_observations(s, sentence_context(s, info, sections, area_of)))
 
     found = timed("observations", observations, list(zip(infos, segmented)))

@@ -24,6 +24,3 @@ class StoreError(KgError):
 class PushError(KgError):
     """A push to a remote triple store that failed or left the target incomplete."""
 
-
-class ValidationError(KgError):
-    """A graph that breaks the SHACL shapes."""

@@ -59,16 +59,16 @@ class _Reader:
         self.sentence, self.context = sentence, context
         self.text = sentence.text
         self.quantities = find_quantities(self.text)
-        self.ranks = find_ranks(self.text) + find_doublings(self.text)  # figures with a fixed role
+        self.fixed = find_ranks(self.text) + find_doublings(self.text)  # figures whose role is fixed
         self.found, self.current, self.topic = [], None, None
 
     def items(self, start, end):
         quantities = [(q.start, q) for q in self.quantities if start <= q.start < end]
-        ranks = [(f.quantity.start, f) for f in self.ranks if start <= f.quantity.start < end]
-        return [item for _, item in sorted(quantities + ranks, key=lambda pair: pair[0])]
+        fixed = [(f.quantity.start, f) for f in self.fixed if start <= f.quantity.start < end]
+        return [item for _, item in sorted(quantities + fixed, key=lambda pair: pair[0])]
 
     def read(self):
-        if not self.quantities and not self.ranks:
+        if not self.quantities and not self.fixed:
             return []
         for start, end in clause_spans(self.text):
             items = self.items(start, end)

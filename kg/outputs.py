@@ -7,7 +7,6 @@ from pathlib import Path
 from .errors import GraphError
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "json-ld": "json-ld", "jsonld": "json-ld"}
-SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld"}
 
 
 def serialize(graph, fmt="turtle"):

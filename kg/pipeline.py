@@ -46,17 +46,23 @@ def sentence_context(sentence, info, sections, area_of):
     return SentenceContext(period=period, target=target, area_of=area_of)
 
 
+def area_finder(scope):
+    """A function that splits a region named at the start of an indicator name off it: (code or None, rest)."""
+    gaz = gazetteer()
+
+    def area_of(name):
+        region, rest = leading_region(name, scope, gaz)
+        return (region.code, rest) if region is not None else (None, name)
+
+    return area_of
+
+
 def parse_document(document, region=None, year=None):
     """Read one Document into a ParsedReport."""
     normalized = normalize(document.text)
     info = report_info(document, normalized.text, region, year)
     sections, sentences = segment(normalized, is_heading)
-    gaz = gazetteer()
-
-    def area_of(name):
-        region_, rest = leading_region(name, info.region, gaz)
-        return (region_.code, rest) if region_ is not None else (None, name)
-
+    area_of = area_finder(info.region)
     observations = []
     for sentence in sentences:
         observations.extend(read_observations(sentence, sentence_context(sentence, info, sections, area_of)))

@@ -72,7 +72,6 @@ class KG(DefinedNamespace):
     isicCode: object
 
 
-ONTOLOGY_IRI = BASE + "def"
 ID = Namespace(BASE + "id/")
 KGU = Namespace(BASE + "unit/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")

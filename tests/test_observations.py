@@ -6,14 +6,13 @@ import pytest
 from kg.model import Sentence
 from kg.normalize import normalize
 from kg.observations import SentenceContext, read_observations
+from kg.pipeline import area_finder
+from kg.regions import gazetteer
 
 
 def area_of(name):
     """Regions named at the start of an indicator, for a report of 河南省."""
-    from kg.regions import gazetteer, leading_region
-
-    region, rest = leading_region(name, gazetteer().by_code["410000"])
-    return (region.code, rest) if region is not None else (None, name)
+    return area_finder(gazetteer().by_code["410000"])(name)
 
 
 def read(text, **context):

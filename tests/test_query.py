@@ -14,7 +14,7 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from rdflib.query import Result as RdflibResult
 
 from kg.errors import GraphError, QueryError
-from kg.query import list_queries, load_graph, named_query, query_params, run_query
+from kg.query import PARAM_TYPES, list_queries, load_graph, named_query, query_params, run_query
 from kg.results import format_result
 from kg.store import to_ox_term
 
@@ -230,7 +230,7 @@ def test_every_named_query_is_described():
     for name, description in queries.items():
         assert description and not description.startswith("PREFIX"), name
         for pname, ptype, _, pdescription in query_params(name):
-            assert ptype in ("text", "label", "year", "report", "iri", "integer") and pdescription, (name, pname)
+            assert ptype in PARAM_TYPES and pdescription, (name, pname)
 
 
 @pytest.mark.parametrize("region", ["山西", "山西省", "Shanxi"])
