@@ -18,18 +18,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.entities import resolve  # noqa: E402
-from kg.entity_graph import add_entities  # noqa: E402
-from kg.graph import add_parsed, new_graph  # noqa: E402
+from kg.extract.context import area_finder, is_heading, sentence_context  # noqa: E402
+from kg.extract.entities import resolve  # noqa: E402
+from kg.extract.observations import read_observations  # noqa: E402
+from kg.extract.regions import gazetteer  # noqa: E402
+from kg.extract.report import report_info  # noqa: E402
 from kg.model import Document, ParsedReport  # noqa: E402
-from kg.normalize import normalize  # noqa: E402
-from kg.observations import read_observations  # noqa: E402
-from kg.outputs import serialize  # noqa: E402
-from kg.pipeline import area_finder, is_heading, sentence_context  # noqa: E402
-from kg.reader import decode  # noqa: E402
-from kg.regions import gazetteer  # noqa: E402
-from kg.report import report_info  # noqa: E402
-from kg.segment import segment  # noqa: E402
+from kg.rdf.entities import add_entities  # noqa: E402
+from kg.rdf.graph import add_parsed, new_graph  # noqa: E402
+from kg.rdf.outputs import serialize  # noqa: E402
+from kg.text.normalize import normalize  # noqa: E402
+from kg.text.reader import decode  # noqa: E402
+from kg.text.segment import segment  # noqa: E402
 
 
 def seeds():

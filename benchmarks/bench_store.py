@@ -21,9 +21,16 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.iris import evidence_iri, indicator_iri, entity_iri, observation_iri, region_iri, report_iri  # noqa: E402
-from kg.query import named_query, run_query  # noqa: E402
-from kg.store import add_report_graph, count_triples, open_store  # noqa: E402
+from kg.sparql.engine import named_query, run_query  # noqa: E402
+from kg.rdf.iris import (  # noqa: E402
+    entity_iri,
+    evidence_iri,
+    indicator_iri,
+    observation_iri,
+    region_iri,
+    report_iri,
+)
+from kg.store.local import add_report_graph, count_triples, open_store  # noqa: E402
 from kg.vocab import CURRENCY, KG, UNIT  # noqa: E402
 
 CHARS = "省市县区经济产业能源煤炭电力交通农业工业投资消费出口收入人口城乡科技教育医疗文化旅游生态"

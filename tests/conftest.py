@@ -22,7 +22,7 @@ def runner():
 
 @pytest.fixture(scope="session")
 def ontology():
-    from kg.validate import ontology_graph
+    from kg.rdf.validate import ontology_graph
 
     return ontology_graph()
 

@@ -101,12 +101,12 @@ def test_push_to_a_server_that_is_not_there(runner, tmp_path):
 
 
 def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp_path, monkeypatch):
-    import kg.store
+    import kg.store.local
 
     before = count(runner, store)
     for name in ("a-2023.txt", "b-2023.txt"):
         (tmp_path / name).write_text(OTHER.replace("13亿吨", f"{len(name)}亿吨"), encoding="utf-8")
-    convert, calls = kg.store.to_ox_term, []
+    convert, calls = kg.store.local.to_ox_term, []
 
     def failing(term):
         calls.append(term)
@@ -114,7 +114,7 @@ def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp
             raise OSError("disk full")
         return convert(term)
 
-    monkeypatch.setattr(kg.store, "to_ox_term", failing)
+    monkeypatch.setattr(kg.store.local, "to_ox_term", failing)
     result = runner.invoke(cli, ["build", str(tmp_path / "a-2023.txt"), str(tmp_path / "b-2023.txt"),
                                  "--store", str(store)])
     monkeypatch.undo()

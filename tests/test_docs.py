@@ -1,5 +1,7 @@
 """Docs and vocabulary stay true: README shows every command; code and ontology declare the same terms."""
 import ast
+import doctest
+import os
 import re
 
 from rdflib import OWL, RDF, URIRef
@@ -32,7 +34,7 @@ def test_every_term_the_code_declares_is_in_the_ontology(ontology):
 
 def test_every_kg_term_used_in_code_is_declared():
     used = set()
-    for path in (ROOT / "kg").glob("*.py"):
+    for path in (ROOT / "kg").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "KG":
@@ -48,3 +50,12 @@ def test_every_class_and_property_has_labels_in_two_languages_and_a_comment(onto
             languages = {label.language for label in ontology.objects(term, RDFS.label)}
             assert {"zh", "en"} <= languages, term
             assert ontology.value(term, RDFS.comment) is not None, term
+
+
+def test_the_readme_library_example_runs_as_printed(monkeypatch):
+    block = re.search(r"## Library use\n\n```python\n(.*?)```", README, flags=re.DOTALL).group(1)
+    monkeypatch.chdir(ROOT)
+    test = doctest.DocTestParser().get_doctest(block, {}, "README.md Library use", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=lambda text: None)
+    assert test.examples and runner.failures == 0, "README's Library use block no longer prints what it shows"

@@ -3,10 +3,10 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.mentions import find_mentions
-from kg.normalize import normalize
+from kg.extract.mentions import find_mentions
+from kg.extract.regions import gazetteer
 from kg.pipeline import build_graph
-from kg.regions import gazetteer
+from kg.text.normalize import normalize
 from kg.vocab import KG
 
 SHANXI, BEIJING, TAIYUAN = "140000", "110000", "140100"

@@ -8,8 +8,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.outputs import write_graph
 from kg.pipeline import build_graph
+from kg.rdf.outputs import write_graph
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*/input.txt"))
 

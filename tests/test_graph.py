@@ -4,8 +4,8 @@ from decimal import Decimal
 from rdflib import BNode
 from rdflib.namespace import RDF
 
-from kg.figures import find_quantities, find_ranks
-from kg.normalize import normalize
+from kg.extract.figures import find_quantities, find_ranks
+from kg.text.normalize import normalize
 from kg.vocab import KG
 
 from .conftest import SAMPLE
@@ -50,6 +50,6 @@ def test_no_blank_nodes(sample_graph):
 
 
 def test_graph_conforms_to_the_shapes(sample_graph):
-    from kg.validate import validate
+    from kg.rdf.validate import validate
 
     assert validate(sample_graph) == []

@@ -1,9 +1,9 @@
 """Normalization and segmentation: PDF line breaks, full-width forms, offsets into the original."""
 import pytest
 
-from kg.normalize import heading_lines, normalize
-from kg.pipeline import is_heading
-from kg.segment import segment
+from kg.extract.context import is_heading
+from kg.text.normalize import heading_lines, normalize
+from kg.text.segment import segment
 
 
 @pytest.mark.parametrize("raw, expected", [

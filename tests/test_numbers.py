@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg.figures import find_quantities, find_ranks
-from kg.numbers import parse_chinese_numeral, parse_number, parse_quantity
+from kg.extract.figures import find_quantities, find_ranks
+from kg.extract.numbers import parse_chinese_numeral, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize("text, value, unit, bound", [
@@ -61,7 +61,7 @@ def test_parse_number_rejects_non_numbers(text):
     "每季度开展开发区“三个一批”活动，新增“四上”企业。",
 ])
 def test_names_dates_and_ordinals_are_not_figures(sentence):
-    from kg.normalize import normalize
+    from kg.text.normalize import normalize
 
     assert find_quantities(normalize(sentence).text) == []
 
@@ -73,7 +73,7 @@ def test_names_dates_and_ordinals_are_not_figures(sentence):
     ("位居全省第3位", 3, "scopeProvince"),
 ])
 def test_ranks(text, rank, scope):
-    from kg.normalize import normalize
+    from kg.text.normalize import normalize
 
     (figure,) = find_ranks(normalize(text).text)
     assert (int(figure.quantity.value), figure.rank_scope) == (rank, scope)

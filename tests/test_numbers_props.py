@@ -4,8 +4,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.numbers import parse_number, parse_quantity
-from kg.figures import find_quantities
+from kg.extract.figures import find_quantities
+from kg.extract.numbers import parse_number, parse_quantity
 
 _DIGITS = "零一二三四五六七八九"
 

@@ -3,11 +3,11 @@ from decimal import Decimal
 
 import pytest
 
+from kg.extract.context import area_finder
+from kg.extract.observations import SentenceContext, read_observations
+from kg.extract.regions import gazetteer
 from kg.model import Sentence
-from kg.normalize import normalize
-from kg.observations import SentenceContext, read_observations
-from kg.pipeline import area_finder
-from kg.regions import gazetteer
+from kg.text.normalize import normalize
 
 
 def area_of(name):
@@ -110,8 +110,8 @@ def test_targets_carry_the_context_they_are_read_in():
     ("2022年，全省地区生产总值增长4.4%。", "", False, 2022),
 ])
 def test_targets_and_periods_from_the_sentence_and_its_section(text, heading, target, period):
+    from kg.extract.context import sentence_context
     from kg.model import Section
-    from kg.pipeline import sentence_context
 
     class Info:
         year = 2023

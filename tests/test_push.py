@@ -9,7 +9,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
 from kg.errors import PushError
-from kg.push import push, split
+from kg.store.push import push, split
 
 from .oxigraph_server import free_port, start_server
 from .test_query import report_graph, sample_graph

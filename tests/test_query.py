@@ -14,9 +14,9 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from rdflib.query import Result as RdflibResult
 
 from kg.errors import GraphError, QueryError
-from kg.query import PARAM_TYPES, list_queries, load_graph, named_query, query_params, run_query
-from kg.results import format_result
-from kg.store import to_ox_term
+from kg.sparql.engine import PARAM_TYPES, list_queries, load_graph, named_query, query_params, run_query
+from kg.sparql.results import format_result
+from kg.store.local import to_ox_term
 
 PREFIXES = """\
 @prefix kg: <https://w3id.org/kg-cn/def#> .

@@ -19,6 +19,7 @@ def score(sample_graph, tmp_path_factory):
     path = tmp_path_factory.mktemp("score") / "graph.ttl"
     sample_graph.serialize(path, format="turtle")
     import json
+
     from rdflib import Graph
 
     graph = Graph().parse(path)

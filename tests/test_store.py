@@ -1,15 +1,16 @@
 """Store stage: one named graph per report, a set union for queries, atomic replace and crash safety."""
-import pytest
 import pyoxigraph as ox
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
-import kg.store
+import kg.store.local
 from kg.errors import QueryError, StoreError
-from kg.query import named_query, run_query
-from kg.store import (STAGING, add_report_graph, count_triples, list_reports, open_store, query_store,
-                      remove_report, store_to_graph)
-from .test_query import REPORT_2024, rows, report_graph, sample_graph
+from kg.sparql.engine import named_query, run_query
+from kg.store.local import (STAGING, add_report_graph, count_triples, list_reports, open_store, query_store,
+    remove_report, store_to_graph)
+
+from .test_query import REPORT_2024, report_graph, rows, sample_graph
 
 SHANXI = URIRef("https://w3id.org/kg-cn/id/region/140000")
 R2024 = "https://w3id.org/kg-cn/id/report/shanxi-2024"
@@ -96,7 +97,7 @@ def test_store_queries_refuse_updates_and_remote_graphs_but_allow_report_graphs(
 
 def test_a_failure_mid_load_leaves_the_store_as_before(store_dir, monkeypatch):
     before_reports, before = list_reports(store_dir), set(store_to_graph(store_dir))
-    convert, calls = kg.store.to_ox_term, []
+    convert, calls = kg.store.local.to_ox_term, []
 
     def failing(term):
         calls.append(term)
@@ -104,7 +105,7 @@ def test_a_failure_mid_load_leaves_the_store_as_before(store_dir, monkeypatch):
             raise RuntimeError("disk full")
         return convert(term)
 
-    monkeypatch.setattr(kg.store, "to_ox_term", failing)
+    monkeypatch.setattr(kg.store.local, "to_ox_term", failing)
     changed = report_graph("shanxi-2024")
     changed.add((SHANXI, RDFS.comment, Literal("新的")))
     with pytest.raises(RuntimeError, match="disk full"):

@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 from rdflib import Graph
 
-from tests.browser import XSS_BREAKOUT, XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph
 from kg.errors import GraphError, KgError
 from kg.viz import format_amount, page_data, to_html, to_network, write_html
 from kg.vocab import ID
+from tests.browser import XSS_BREAKOUT, XSS_IMG, XSS_SCRIPT, sample_graph, synthetic_graph
 
 PROVINCE, TAIYUAN = str(ID["region/140000"]), str(ID["region/140100"])
 COAL_OBS, GDP_OBS = str(ID["obs/shanxi-2024/610-0"]), str(ID["obs/shanxi-2024/512-0"])

@@ -6,8 +6,7 @@ import pytest
 
 from kg.viz import to_network, write_html
 from kg.vocab import ID
-from tests.browser import (XSS_BREAKOUT, XSS_IMG, XSS_SCRIPT, Browser, find_chromium, sample_graph,
-                           synthetic_graph)
+from tests.browser import XSS_BREAKOUT, XSS_IMG, XSS_SCRIPT, Browser, find_chromium, sample_graph, synthetic_graph
 
 pytestmark = pytest.mark.skipif(
     find_chromium() is None,

@@ -1,0 +1,100 @@
+"""Library API: the few functions a notebook user imports (re-exported by kg/__init__.py)."""
+from pathlib import Path
+
+
+def build(paths, region=None, year=None):
+    """The knowledge graph (an rdflib.Graph) of the reports that paths name: files, folders of *.txt, or one path.
+
+    region and year override what each report's text says (a region name such as 山西省, a year such as 2023).
+    """
+    from .pipeline import build_graph
+
+    return build_graph(_as_list(paths), region=region, year=year)
+
+
+def parse(text, name="report.txt", region=None, year=None):
+    """One report's text read into a ParsedReport: observations and entities as plain data, before RDF."""
+    import hashlib
+
+    from .model import Document
+    from .pipeline import parse_document
+
+    checksum = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_document(Document(name=name, text=text, checksum=checksum), region=region, year=year)
+
+
+def load(path):
+    """A graph file (Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) as an rdflib.Graph."""
+    from .sparql.engine import load_graph
+
+    return load_graph(str(path))
+
+
+def query(source, sparql_or_name, **params):
+    """Run a SPARQL query, or a named query with its parameters, on a graph, a graph file or a Store.
+
+    Returns a Result: `.variables` and `.rows` (tuples of rdflib terms) for SELECT, `.answer` for
+    ASK, `.graph` for CONSTRUCT and DESCRIBE.
+    """
+    from .sparql.engine import list_queries, named_query, run_query
+
+    bindings = None
+    text = sparql_or_name
+    if sparql_or_name in {name for name, _ in list_queries()}:
+        text, bindings = named_query(sparql_or_name, {k: str(v) for k, v in params.items()})
+    elif params:
+        raise TypeError("parameters are for named queries; put the values into the SPARQL text instead")
+    if isinstance(source, Store):
+        return source.query(text, bindings)
+    if isinstance(source, (str, Path)):
+        source = load(source)
+    return run_query(source, text, bindings)
+
+
+class Store:
+    """An on-disk Oxigraph store holding one named graph per report (created on first add)."""
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    def add(self, paths, region=None, year=None):
+        """Build reports into the store, each replacing its earlier graph; returns {report key: triples}."""
+        from .pipeline import parse_paths, store_reports
+
+        return dict(store_reports(parse_paths(_as_list(paths), region, year), self.path))
+
+    def remove(self, report):
+        """Remove one report's graph (by key or IRI); returns the number of triples removed."""
+        from .store.local import remove_report
+
+        return remove_report(self.path, report)
+
+    def reports(self):
+        """The IRIs of the reports in the store."""
+        from .store.local import list_reports
+
+        return list_reports(self.path)
+
+    def query(self, text, bindings=None):
+        """Run a read-only SPARQL query on the union of the store's reports."""
+        from .store.local import query_store
+
+        return query_store(self.path, text, bindings)
+
+    def graph(self):
+        """The union of the store's report graphs as an rdflib.Graph."""
+        from .store.local import store_to_graph
+
+        return store_to_graph(self.path)
+
+    def __len__(self):
+        from .store.local import count_triples
+
+        return count_triples(self.path)
+
+    def __repr__(self):
+        return f"Store({self.path!r})"
+
+
+def _as_list(paths):
+    return [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]

@@ -1,0 +1,1 @@
+"""Extraction stage: figures, indicators, observations and named entities read from normalized sentences."""

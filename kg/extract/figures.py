@@ -1,0 +1,160 @@
+"""Mention stage: the figures in a sentence (quantities and ranks) and the role each plays."""
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..lexicon import figures, longest_suffix, units
+from ..model import Figure, Quantity
+from .numbers import NUMBER, parse_number, read_quantity
+
+_QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("‘", "’"), ("「", "」"))
+_MAX_QUOTED_NAME = 14
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def quoted_spans(text):
+    """Spans of short quoted names (“十四五”, “1+N”): numbers inside them are names, not figures."""
+    spans = []
+    for opener, closer in _QUOTE_PAIRS:
+        at = 0
+        while True:
+            start = text.find(opener, at)
+            if start < 0:
+                break
+            end = text.find(closer, start + 1)
+            if end < 0:
+                break
+            if end - start - 1 <= _MAX_QUOTED_NAME:
+                spans.append((start, end + 1))
+            at = end + 1
+    return spans
+
+
+def is_name_or_date(text, quantity, quotes):
+    """True when a number is part of a name, date, ordinal or specification rather than a figure."""
+    context = figures()["context"]
+    start, end = quantity.start, quantity.end
+    before = text[start - 1] if start else ""
+    after = text[end:end + 2]
+    if before == "第" or (before.isascii() and before.isalpha()):
+        return True  # 第十四届, PM2.5
+    if any(a <= start < b for a, b in quotes):
+        return True
+    if any(after.startswith(word) for word in context["name_followers"]):
+        return True  # 世界500强, 百万千瓦级
+    if after[:1].isascii() and after[:1].isalpha():
+        return True  # 5G, 5A
+    if quantity.unit in context["spec_units"] and _CJK.match(after[:1] or " "):
+        return True  # 4.3米焦炉
+    return False
+
+
+def _number_precedes_nonunit(text, match):
+    following = text[match.end():match.end() + 3]
+    return any(following.startswith(word) for word in figures()["context"]["non_units"])
+
+
+def find_quantities(text):
+    """Quantities in a sentence that are figures: dates, ordinals, names and specifications left out.
+
+    >>> [str(q.value) + (q.unit or "") for q in find_quantities("1月23日，建成5G基站9.3万个，关停4.3米焦炉，世界500强")]
+    ['93000个']
+    """
+    quotes = quoted_spans(text)
+    found = []
+    for match in NUMBER.finditer(text):
+        if _number_precedes_nonunit(text, match):
+            continue
+        quantity = read_quantity(text, match)
+        if quantity is None:
+            continue
+        if match.group("chinese") and quantity.value == 1 and quantity.kind == "plain":
+            continue  # 一批, 一个: a word, not a count
+        if text[quantity.end:quantity.end + 1] == "+" or text[match.end():match.end() + 1] == "+":
+            continue  # “1+N”
+        if is_name_or_date(text, quantity, quotes):
+            continue
+        found.append(quantity)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _rank_pattern():
+    rank = figures()["rank"]
+    verbs = "|".join(sorted(map(re.escape, rank["verbs"]), key=len, reverse=True))
+    scopes = "|".join(sorted(map(re.escape, rank["scopes"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<verb>{verbs})?(?P<scope>{scopes})?(?:同类城市|城市|省份|省区市|各省)?"
+        rf"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?")
+
+
+def find_ranks(text):
+    """Ranks stated in a sentence ("排全国第2位", "居中部第一"), as Figures with their scope.
+
+    >>> [(f.quantity.value, f.rank_scope) for f in find_ranks("改善幅度排全国第2位，第十四届")]
+    [(Decimal('2'), 'scopeNation')]
+    """
+    ranks = []
+    for match in _rank_pattern().finditer(text):
+        if not (match.group("verb") or match.group("scope")):
+            continue
+        if not match.group("tail") and text[match.end():match.end() + 1] in ("届", "次", "批", "期", "个", "轮", "季"):
+            continue
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        scope = figures()["rank"]["scopes"].get(match.group("scope") or "", None)
+        quantity = Quantity(value=value, unit=None, start=match.start(), end=match.end(), kind="rank")
+        ranks.append(Figure(role="rank", quantity=quantity, rank_scope=scope or "scopeNation"))
+    return ranks
+
+
+def find_doublings(text):
+    """翻一番 / 翻两番 as percent changes (100, 300).
+
+    >>> [f.quantity.value for f in find_doublings("经济总量翻一番，收入翻两番")]
+    [Decimal('100'), Decimal('300')]
+    """
+    found = []
+    for match in re.finditer(figures()["change"]["doubling"], text):
+        times = parse_number(match.group("n"))
+        value = (2 ** int(times) - 1) * 100
+        quantity = Quantity(value=Decimal(value), unit=None, start=match.start(), end=match.end(), kind="percent")
+        found.append(Figure(role="changePercent", quantity=quantity))
+    return found
+
+
+def classify(text, quantity, clause_start):
+    """Role of a quantity (level, change, rank) from the words right before it; returns (Figure, rest, bound).
+
+    rest is the text between clause_start and the role's trigger words: where the indicator is.
+    """
+    change = figures()["change"]
+    before_bounds = figures()["bounds"]["before"]
+    left = text[clause_start:quantity.start]
+    bound = quantity.bound
+    stripping = True
+    while stripping:
+        stripping = False
+        word = longest_suffix(left, list(before_bounds) + change["fillers"])
+        if word:
+            if word in before_bounds and bound is None:
+                bound = before_bounds[word]
+            left = left[: -len(word)]
+            stripping = True
+    level = longest_suffix(left, change["level_verbs"])
+    verb = None if level else longest_suffix(left, change["verbs"])
+    kind = quantity.kind
+    if verb and not (verb == "多" and left.endswith("多") and len(left) > 1 and kind != "percent"):
+        sign = change["verbs"][verb]
+        role = {"percent": "changePercent", "multiple": "changePercent", "points": "changePoints"}.get(kind, "changeValue")
+        return Figure(role=role, quantity=quantity, sign=sign), left[: -len(verb)], bound
+    if kind == "multiple":
+        return None, left, bound  # 是上年的1.6倍: a ratio, not a level
+    role = "changePoints" if kind == "points" else "level"
+    return Figure(role=role, quantity=quantity), left[: -len(level)] if level else left, bound
+
+
+def is_count(unit):
+    """True for measure words that count things (个, 家, 户, 人)."""
+    return unit is not None and unit in units() and units()[unit][1] == "count"

@@ -1,0 +1,101 @@
+"""Indicator naming: the words around a figure cleaned into the name of what it measures."""
+import re
+from functools import lru_cache
+
+from ..lexicon import figures, longest_prefix, longest_suffix
+
+_EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
+
+
+@lru_cache(maxsize=None)
+def _drop_patterns():
+    return [re.compile(p) for p in figures()["indicator"]["drop_patterns"]]
+
+
+def strip_words(text, lead=True, tail=True):
+    """Peel framing words off both ends ("全省…达到", "出台…")."""
+    rules = figures()["indicator"]
+    changed = True
+    while changed and text:
+        changed = False
+        text = text.strip(_EDGE_PUNCT)
+        if lead:
+            word = longest_prefix(text, rules["lead_strip"])
+            if word:
+                text, changed = text[len(word):], True
+        if tail:
+            word = longest_suffix(text, rules["tail_strip"])
+            if word:
+                text, changed = text[: -len(word)], True
+    return text.strip(_EDGE_PUNCT)
+
+
+def clean_name(text):
+    """An indicator name from the raw words before or around a figure.
+
+    >>> clean_name("初步核算，全省地区生产总值达到")
+    '地区生产总值'
+    >>> clean_name("人工造林规模连续3年")
+    '人工造林规模'
+    >>> clean_name("出台“山西精品”")
+    '山西精品'
+    """
+    for pattern in _drop_patterns():
+        text = pattern.sub("", text)
+    if "等" in text:
+        text = text[text.rindex("等") + 1:]  # 创建太原钟楼步行街等: examples, not the name
+    text = re.split(r"[，；：,;:]", text)[-1]
+    text = strip_words(text)
+    limit = figures()["indicator"]["max_length"]
+    return text[-limit:] if len(text) > limit else text
+
+
+def object_phrase(text):
+    """The counted noun after a count ("15项核心技术取得突破" gives 核心技术).
+
+    >>> object_phrase("核心技术取得突破"), object_phrase("抽水蓄能电站项目完成核准")
+    ('核心技术', '抽水蓄能电站项目')
+    """
+    stops = figures()["indicator"]["object_stops"]
+    cut = len(text)
+    for word in stops:
+        at = text.find(word)
+        if 0 < at < cut:
+            cut = at
+    text = text[:cut]
+    for pattern in _drop_patterns():
+        text = pattern.sub("", text)
+    return text.strip(_EDGE_PUNCT)
+
+
+def peel_head(name):
+    """Split a shared head off the last item of a list: 蔬菜产量 gives ('蔬菜', '产量').
+
+    >>> peel_head("10大重点专业镇营业收入增速"), peel_head("门票收入")
+    (('10大重点专业镇', '营业收入增速'), ('门票收入', ''))
+    """
+    heads = figures()["indicator"]["heads"]
+    head = ""
+    while True:
+        word = longest_suffix(name, heads)
+        if not word or len(name) - len(word) < 2:
+            return name, head
+        name, head = name[: -len(word)], word + head
+
+
+def ends_with_head(name):
+    return longest_suffix(name, figures()["indicator"]["heads"]) is not None
+
+
+def split_name(name):
+    """One name that 分别 spreads over several figures (城乡居民 gives 城镇居民, 农村居民)."""
+    splits = figures()["indicator"]["splits"]
+    for key in sorted(splits, key=len, reverse=True):
+        if key in name:
+            return [name.replace(key, part, 1) for part in splits[key]]
+    return [name]
+
+
+def rate_head(name):
+    """The growth-rate word a name ends in (营业收入增速), or None."""
+    return longest_suffix(name, figures()["change"]["rate_heads"])

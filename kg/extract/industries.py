@@ -1,0 +1,58 @@
+"""Industry lexicon: the SKOS scheme in ontology/industries.ttl, as words to match in text."""
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import Graph
+from rdflib.namespace import RDF, SKOS
+
+from ..lexicon import PrefixIndex
+from ..vocab import KG
+
+SCHEME_FILE = "industries.ttl"
+
+
+@dataclass(frozen=True)
+class IndustryLexicon:
+    """Every Chinese label and synonym of the scheme, mapped to (concept IRI, preferred label)."""
+    by_word: dict
+    words: tuple
+    index: PrefixIndex
+
+
+@lru_cache(maxsize=None)
+def industry_graph():
+    """The industry concept scheme as a Graph (empty when the scheme is not shipped)."""
+    path = resources.files("kg") / "ontology" / SCHEME_FILE
+    graph = Graph()
+    if path.is_file():
+        graph.parse(data=path.read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=None)
+def industry_lexicon():
+    graph = industry_graph()
+    by_word = {}
+    for concept in sorted(graph.subjects(RDF.type, KG.Industry)):
+        preferred = next((str(l) for l in graph.objects(concept, SKOS.prefLabel) if l.language == "zh"), None)
+        if preferred is None:
+            continue
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for label in graph.objects(concept, predicate):
+                if label.language == "zh" and len(str(label)) >= 2:
+                    by_word.setdefault(str(label), (concept, preferred))
+    words = tuple(sorted(by_word, key=lambda w: (-len(w), w)))
+    return IndustryLexicon(by_word=by_word, words=words, index=PrefixIndex(words))
+
+
+def industry_of(text):
+    """The industry a phrase (an indicator's name) is about: its longest industry word, or None.
+
+    Longest wins so that 新能源汽车零售额 is about 新能源汽车, not 新能源.
+    """
+    lexicon = industry_lexicon()
+    for word in lexicon.words:
+        if word in text:
+            return lexicon.by_word[word]
+    return None

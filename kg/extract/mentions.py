@@ -1,0 +1,149 @@
+"""Mention stage: the names in one sentence — regions, programs, organizations, events, people, places, industries.
+
+Regions come from the gazetteer, industries from their scheme, people after a title; the rest
+are headed or quoted names (kg/names.py).
+"""
+import re
+
+from ..lexicon import longest_suffix
+from ..model import Mention
+from .industries import industry_lexicon
+from .names import PUNCT, find_known, find_quoted, headed_names, is_generic, normalize_label, rules
+from .regions import gazetteer
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def find_regions(text, scope):
+    """Regions the gazetteer knows, by full name anywhere or by short name for provinces and cities."""
+    gaz = gazetteer()
+    names = rules()["regions"]
+    blocked = [(m.start(), m.end()) for phrase in names["not_regions"] for m in re.finditer(re.escape(phrase), text)]
+    found, index = [], 0
+    while index < len(text):
+        match = None
+        for length in range(min(12, len(text) - index), 1, -1):
+            name = text[index:index + length]
+            if name not in gaz.by_name:
+                continue
+            region = gaz.resolve(name, scope)
+            if region is None:
+                continue
+            if name != region.name and region.level == "county":
+                continue  # a county's bare short name (交城) is too often an ordinary word
+            if name == region.name and len(name) < 3 and region.level == "county":
+                continue  # 城区, 郊区: only with their city
+            if any(a <= index < b for a, b in blocked):
+                continue
+            match = (region, name)
+            break
+        if match is None:
+            index += 1
+            continue
+        region, name = match
+        end = index + len(name)
+        found.append(Mention(kind=region.level, label=region.name, start=index, end=end, written=name, code=region.code))
+        if region.level == "county":
+            local = _local_place(text, end, region)
+            if local is not None:
+                found.append(local)
+                end = local.end
+        index = end
+    return found
+
+
+def _local_place(text, at, county):
+    """A township or village named right after its county (偏关县老牛湾村)."""
+    suffixes = rules()["regions"]["local_suffixes"]
+    match = re.match(r"[\u4e00-\u9fff]{1,5}?(" + "|".join(map(re.escape, suffixes)) + ")", text[at:])
+    if not match:
+        return None
+    name = match.group(0)
+    kind = "township" if match.group(1) in ("乡", "镇", "街道") else "village"
+    return Mention(kind=kind, label=name, start=at, end=at + len(name), written=name, parent=county.code)
+
+
+def find_people(text):
+    """People named after a title (省长金湘军)."""
+    people = rules()["people"]
+    found = []
+    for title in sorted(people["titles"], key=len, reverse=True):
+        for match in re.finditer(re.escape(title), text):
+            at = match.end()
+            if at >= len(text) or text[at] not in people["surnames"]:
+                continue
+            for length in (3, 2):
+                after = text[at + length:]
+                if _CJK.fullmatch(text[at:at + length][-1:] or "x") and \
+                        (not after or any(after.startswith(w) for w in people["after"])):
+                    found.append(Mention(kind="Person", label=text[at:at + length], start=at, end=at + length,
+                                         written=text[at:at + length]))
+                    break
+    return found
+
+
+def find_bodies(text, region):
+    """The report region's congress, consultative conference and government by their short forms."""
+    found = []
+    for key, body in rules()["bodies"].items():
+        label = body["label"].format(region=region.name)
+        for alias in sorted(body["aliases"] + [label], key=len, reverse=True):
+            for match in re.finditer(re.escape(alias), text):
+                if any(m.start <= match.start() < m.end for m in found):
+                    continue
+                found.append(Mention(kind="Organization", label=label, start=match.start(), end=match.end(),
+                                     written=alias))
+    return found
+
+
+def find_industries(text):
+    """Industries named in text, by the labels and synonyms of the industry scheme, longest first."""
+    lexicon = industry_lexicon()
+    found, index = [], 0
+    while index < len(text):
+        word = lexicon.index.longest(text, index)
+        if word is not None and text[index + len(word):index + len(word) + 1] in tuple(rules()["heads"]["not_before"]):
+            word = None  # 工业化 is no industry
+        if word is None:
+            index += 1
+            continue
+        iri, label = lexicon.by_word[word]
+        found.append(Mention(kind="Industry", label=label, start=index, end=index + len(word), written=word,
+                             industry=iri))
+        index += len(word)
+    return found
+
+
+def find_mentions(text, region):
+    """Every mention in one sentence of normalized text, in order; region is the report's region."""
+    regions = find_regions(text, region)
+    people = find_people(text)
+    quoted = find_quoted(text)
+    taken = [(m.start, m.end) for m in people + quoted]
+    named = []
+    for start, end, kind, _ in headed_names(text, taken):
+        label = normalize_label(text[start:end])
+        if is_generic(label, kind):
+            continue
+        if kind in ("Organization", "Place") and not _anchored(text, start, regions):
+            continue
+        within = [r for r in regions if start <= r.start < end and r.kind in ("province", "city", "county")]
+        named.append(Mention(kind=kind, label=label, start=start, end=end, written=text[start:end],
+                             parent=within[0].code if within and within[0].start == start else None))
+    events = [n for n in named if n.kind == "Event"]
+    bodies = [b for b in find_bodies(text, region) if not any(e.start <= b.start and b.end <= e.end for e in events)]
+    industries = find_industries(text)  # also inside names: a program names the industries it concerns
+    named = [n for n in named if n.label not in industry_lexicon().by_word]
+    known = [k for k in find_known(text)
+             if not any(n.start <= k.start and k.end <= n.end and n.kind == "Program" for n in named + quoted)]
+    mentions = regions + people + bodies + quoted + named + known + industries
+    return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def _anchored(text, start, regions):
+    """An organization or place is named, not described, when a region or 我省 stands at its start."""
+    if any(r.start == start for r in regions):
+        return True
+    own = rules()["regions"]["own"]
+    return longest_suffix(text[:start], own) is not None or start == 0 or text[start - 1] in PUNCT \
+        or text[start - 1] in "的"

@@ -1,0 +1,225 @@
+"""Name stage: where a name starts and ends in text without spaces.
+
+A name ends in a head word (建设, 论坛, 银行, read from kg/data/entities.toml) and starts at a
+boundary: punctuation, a verb that introduces things (加快, 举办), or a counted quantity. Quoted
+names stand on their own.
+"""
+import re
+import tomllib
+from functools import lru_cache
+
+from ..lexicon import PrefixIndex, data_path, longest_prefix
+from ..model import Mention
+from .figures import find_quantities, quoted_spans
+from .regions import gazetteer
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n")
+
+
+@lru_cache(maxsize=None)
+def rules():
+    """kg/data/entities.toml with its head patterns compiled."""
+    with data_path("entities.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    heads = []
+    for kind in ("Event", "Organization", "Place", "Program"):
+        for word in data["heads"][kind]:
+            heads.append((kind, re.compile(f"(?:{word})") if any(c in word for c in "[]+") else None, word))
+    provinces = sorted((r.short_name for r in gazetteer().by_code.values() if r.level == "province"), key=len, reverse=True)
+    tour = f"(?:{'|'.join(map(re.escape, provinces))}){data['heads']['province_tour']}"
+    heads.append(("Event", re.compile(tour), tour))
+    data["head_list"] = heads
+    return data
+
+
+def normalize_label(text):
+    """A label without quotes, spaces or book-title marks: the form entities are merged on.
+
+    >>> normalize_label("“1+N”政策体系"), normalize_label("《山西晚报》")
+    ('1+N政策体系', '山西晚报')
+    """
+    return re.sub(r"[\s“”\"‘’「」『』《》]", "", text)
+
+
+def _heads_ending_at(text):
+    """(end, kind, head length) for every head word that ends somewhere in text."""
+    found = []
+    for kind, pattern, word in rules()["head_list"]:
+        if pattern is not None:
+            found += [(m.end(), kind, m.end() - m.start()) for m in pattern.finditer(text)]
+            continue
+        at = text.find(word)
+        while at >= 0:
+            found.append((at + len(word), kind, len(word)))
+            at = text.find(word, at + 1)
+    return found
+
+
+def _boundaries(text, blocked):
+    """Positions where a name may start: after punctuation, boundary words and counted quantities."""
+    starts = {0}
+    for index, ch in enumerate(text):
+        if ch in PUNCT:
+            starts.add(index + 1)
+    for word in rules()["boundaries"]["before"]:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at + len(word))
+            at = text.find(word, at + 1)
+    for quantity in find_quantities(text):
+        starts.add(quantity.end)
+    return sorted(s for s in starts if s not in blocked)
+
+
+def _head_ends_word(text, end, head_length):
+    """A head ends a word when the next character does not continue it (战略性, 工作面 are no heads)."""
+    if any(text.endswith(word, 0, end) for word in rules()["heads"]["not_heads"]):
+        return False
+    if end >= len(text):
+        return True
+    following = text[end]
+    if following in rules()["heads"]["not_before"] or \
+            any(text.startswith(word, end) for word in rules()["heads"]["not_before_words"]):
+        return False
+    if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
+        return following in PUNCT or any(text.startswith(w, end) for w in rules()["boundaries"]["stops"])
+    return True
+
+
+def _strip_lead(name, start):
+    """Peel boundary words and descriptors off the front of a name (布局建设 → 建设)."""
+    bounds = rules()["boundaries"]
+    while True:
+        word = longest_prefix(name, bounds["before"])
+        if not word or len(word) >= len(name):
+            return name, start
+        name, start = name[len(word):], start + len(word)
+
+
+def headed_names(text, taken):
+    """Names that end in a head word, each from the nearest boundary that leaves a real name."""
+    bounds = rules()["boundaries"]
+    whole = rules()["heads"]["whole_names"]
+    stops = bounds["stops"]
+    candidates = []
+    ends = {}
+    for end, kind, head_length in _heads_ending_at(text):
+        if _head_ends_word(text, end, head_length) and ends.get((end, kind), 0) < head_length:
+            ends[(end, kind)] = head_length
+    starts = _boundaries(text, set())
+    for (end, kind), head_length in sorted(ends.items()):
+        for start in sorted((s for s in starts if s < end), reverse=True):
+            name = text[start:end]
+            if any(ch in PUNCT for ch in name) or any(stop in name for stop in stops) or len(name) > bounds["max_length"]:
+                break
+            if any(a < end and start < b for a, b in taken):
+                break
+            if len(name) < bounds["min_length"]:
+                continue  # 举办首届博士后创新大赛: 大赛 alone is too short, look further left
+            if len(name) <= head_length and name not in whole:
+                break
+            name, start = _strip_lead(name, start)
+            if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
+                    and not name[0].isdigit() and not find_quantities(name):
+                candidates.append((start, end, kind, head_length))
+            break
+    return _outermost(text, candidates)
+
+
+def _outermost(text, candidates):
+    """Of overlapping names keep the longest, unless its head is weak and a name inside it is real."""
+    weak = rules()["boundaries"]["weak_heads"]
+    kept = []
+    for start, end, kind, head_length in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        inner = [c for c in candidates if c != (start, end, kind, head_length) and start <= c[0] and c[1] <= end]
+        if inner and text[end - head_length:end] in weak:
+            continue
+        if any(k[0] <= start and end <= k[1] for k in kept):
+            continue
+        kept = [k for k in kept if not (start <= k[0] and k[1] <= end)]
+        kept.append((start, end, kind, head_length))
+    return kept
+
+
+def is_generic(label, kind):
+    bounds = rules()["boundaries"]
+    bare = label
+    while True:
+        word = longest_prefix(bare, bounds["lead_strip"])
+        if not word or len(bare) == len(word):
+            break
+        bare = bare[len(word):]
+    if label in bounds["generic"] or bare in bounds["generic"]:
+        return True
+    if kind in ("Organization", "Place") and longest_prefix(label, bounds["generic_prefixes"]):
+        return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _known_index():
+    forms = {form: label for label, written in rules()["known"]["programs"].items() for form in written}
+    return forms, PrefixIndex(forms)
+
+
+def find_known(text):
+    """National programs reports name without a head word (减税降费, 脱贫攻坚), by their known forms.
+
+    >>> [(m.label, m.written) for m in find_known("开工改造老旧小区1948个，持续巩固拓展脱贫攻坚成果")]
+    [('老旧小区改造', '改造老旧小区'), ('脱贫攻坚', '脱贫攻坚')]
+    """
+    forms, index = _known_index()
+    found, at = [], 0
+    while at < len(text):
+        word = index.longest(text, at)
+        if word is None:
+            at += 1
+            continue
+        found.append(Mention(kind="Program", label=forms[word], start=at, end=at + len(word), written=word))
+        at += len(word)
+    return found
+
+
+def find_quoted(text):
+    """Quoted names: programs unless their head says event or organization; slogans left out."""
+    quoted = rules()["quoted"]
+    found = []
+    for start, end in quoted_spans(text):
+        inner = text[start + 1:end - 1]
+        if not inner or inner in quoted["slogans"] or not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
+            continue
+        if re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
+            continue
+        tail = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
+        written, stop = text[start:end], end
+        if tail:
+            for kind, pattern, word in rules()["head_list"]:
+                if kind in ("Program", "Event") and pattern is None and tail.group(0).startswith(word) is False \
+                        and tail.group(0).endswith(word) and len(tail.group(0)) <= 4:
+                    written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
+                    break
+        kind = _kind_of(normalize_label(written))
+        kind = kind if kind in ("Event", "Organization") else "Program"  # a quoted name is no place
+        if kind == "Program" and _campaign_follows(text, stop):
+            kind = "Event"
+        found.append(Mention(kind=kind, label=normalize_label(written), start=start, end=stop, written=written))
+    return found
+
+
+def _campaign_follows(text, at):
+    """“晋情消费·全晋乐购”“东方甄选”山西行等促消费活动: quoted names listed before …活动 are events."""
+    rest = re.sub(r"“[^”]{0,12}”", "", text[at:at + 30])
+    match = re.match(r"[\u4e00-\u9fff]{0,4}?等[\u4e00-\u9fff]{0,4}活动", rest)
+    return match is not None
+
+
+def _kind_of(label):
+    best = None
+    for kind, pattern, word in rules()["head_list"]:
+        if pattern is not None:
+            if pattern.search(label) and label.endswith(pattern.search(label).group(0)):
+                return kind
+        elif label.endswith(word) and (best is None or len(word) > best[1]):
+            best = (kind, len(word))
+    return best[0] if best else None

@@ -1,0 +1,142 @@
+"""Quantity stage: numbers written in Arabic, full-width or Chinese numerals, with magnitude and unit.
+
+Works on normalized text (full-width digits already folded to ASCII).
+"""
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..lexicon import figures, longest_prefix, unit_words
+from ..model import Quantity
+
+# The numeral system itself, not domain vocabulary: digits and the powers of ten.
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_LARGE = {"万": 10 ** 4, "亿": 10 ** 8}
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+              "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+MULTIPLE, TENTHS = "倍", "成"
+
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+
+
+def parse_chinese_numeral(text):
+    """Value of a Chinese numeral, or None when text is not one.
+
+    >>> parse_chinese_numeral("三千五百万"), parse_chinese_numeral("一百零五"), parse_chinese_numeral("两")
+    (35000000, 105, 2)
+    >>> parse_chinese_numeral("十二"), parse_chinese_numeral("二十万"), parse_chinese_numeral("万")
+    (12, 200000, None)
+    """
+    if not text or text[0] not in _DIGITS and text[0] != "十":
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        elif ch in _LARGE:
+            section += digit or 0
+            total = (total + section) * _LARGE[ch] if _LARGE[ch] > 10 ** 4 else total + section * _LARGE[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_number(text):
+    """A Decimal from an Arabic numeral (thousands separators allowed) or a Chinese one; None otherwise.
+
+    >>> parse_number("3,500"), parse_number("2.57"), parse_number("四十二"), parse_number("x")
+    (Decimal('3500'), Decimal('2.57'), Decimal('42'), None)
+    """
+    text = text.strip()
+    if re.fullmatch(_ARABIC, text):
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    value = parse_chinese_numeral(text)
+    return None if value is None else Decimal(value)
+
+
+def _unit_at(text, at):
+    """The unit word (or 倍 / 成) starting at text[at], longest first."""
+    word = longest_prefix(text[at:], unit_words())
+    if word:
+        return word
+    if text.startswith(MULTIPLE, at) or text.startswith(TENTHS, at):
+        return text[at]
+    return None
+
+
+def read_quantity(text, match):
+    """Read the magnitude, inner bound, unit and trailing bound after a numeral match.
+
+    Returns a Quantity, or None when the number has no unit and so is no figure.
+    """
+    bounds = figures()["bounds"]
+    raw = match.group(0)
+    value = parse_number(raw)
+    chinese = match.group("chinese") is not None
+    end = match.end()
+    if chinese and raw.endswith("千") and len(raw) > 1 and _unit_at(text, end - 1):
+        raw, end = raw[:-1], end - 1  # 十万千瓦: the 千 belongs to the unit
+        value = parse_number(raw)
+    if value is None:
+        return None
+    at = end
+    unit = _unit_at(text, at)
+    if not chinese and (unit is None or unit[0] not in MAGNITUDES):
+        magnitude = longest_prefix(text[at:], MAGNITUDES)
+        if magnitude:
+            value *= MAGNITUDES[magnitude]
+            at += len(magnitude)
+    bound = None
+    inner = longest_prefix(text[at:], bounds["inner"])
+    if inner and _unit_at(text, at + len(inner)):
+        bound, at = bounds["inner"][inner], at + len(inner)
+    unit = _unit_at(text, at)
+    if unit is None:
+        return None
+    if unit == "大" and chinese:
+        return None  # 二十大 is a congress, 10大产业链 a count
+    at += len(unit)
+    after = longest_prefix(text[at:], bounds["after"])
+    if after:
+        bound, at = bounds["after"][after], at + len(after)
+    kind = {"%": "percent", "个百分点": "points", MULTIPLE: "multiple", TENTHS: "tenths"}.get(unit, "plain")
+    if kind == "tenths":
+        value, unit, kind = value * 10, "%", "percent"
+    return Quantity(value=tidy(value), unit=unit,
+                    start=match.start(), end=at, bound=bound, kind=kind)
+
+
+def tidy(value):
+    """A Decimal without exponent or trailing zeros, so 2.57万亿 prints as 2570000000000.
+
+    >>> tidy(Decimal("2.57E+12")), tidy(Decimal("12.50"))
+    (Decimal('2570000000000'), Decimal('12.5'))
+    """
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def parse_quantity(text):
+    """Read one quantity written alone ("2.57万亿元", "３５０万吨", "近八成"); None when there is none.
+
+    >>> parse_quantity("2.57万亿元").value, parse_quantity("9.3万个").unit
+    (Decimal('2570000000000'), '个')
+    >>> q = parse_quantity("30余种"); (q.value, q.bound)
+    (Decimal('30'), 'moreThan')
+    >>> parse_quantity("八成").value, parse_quantity("1.6倍").kind, parse_quantity("今天")
+    (Decimal('80'), 'multiple', None)
+    """
+    from ..text.normalize import normalize  # parse_quantity accepts raw text too
+    clean = normalize(text).text
+    match = NUMBER.search(clean)
+    return read_quantity(clean, match) if match else None

@@ -1,0 +1,264 @@
+"""Observation stage: the figures of one sentence read into Observations.
+
+A sentence is cut into clauses, clauses into list items; each figure takes its indicator
+from the words around it, or, when it has none (增长5%), adds to the figure before it.
+分别 pairs list items with figures in order; 均 gives every item the same figure.
+"""
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Optional
+
+from ..lexicon import figures, longest_prefix
+from ..model import Observation
+from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
+from .indicators import clean_name, ends_with_head, object_phrase, peel_head, rate_head, split_name, strip_words
+
+_ITEM_SEPARATORS = re.compile(r"、|以及|和|及|与")
+_CLAUSE_END = re.compile(r"[，；：;:]|,(?!\d{3})")
+_RESPECTIVELY = "分别"
+
+
+def each_marker(text, start=0, end=None):
+    """Where 均 means "each" (not 平均, 人均, 均衡) in text[start:end], or -1."""
+    rules = figures()["context"]
+    end = len(text) if end is None else end
+    for at in range(start, end):
+        if text[at] == "均" and (at == 0 or text[at - 1] not in rules["each_not_after"]) \
+                and text[at + 1:at + 2] not in tuple(rules["each_not_before"]):
+            return at
+    return -1
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What the report says about a sentence: its period, whether it sets targets, how to spot other regions."""
+    period: int
+    target: bool = False
+    area_of: Optional[Callable] = None
+
+
+def clause_spans(text):
+    """Spans of the clauses of a sentence (cut at ，；： but not inside 3,500).
+
+    >>> t = "规上发电量4376亿千瓦时，其中外送电量1,576亿千瓦时。"
+    >>> [t[a:b] for a, b in clause_spans(t)]
+    ['规上发电量4376亿千瓦时', '其中外送电量1,576亿千瓦时。']
+    """
+    spans, start = [], 0
+    for match in _CLAUSE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+class _Reader:
+    """Reads one sentence; keeps the observation being built and the topic carried between clauses."""
+
+    def __init__(self, sentence, context):
+        self.sentence, self.context = sentence, context
+        self.text = sentence.text
+        self.quantities = find_quantities(self.text)
+        self.fixed = find_ranks(self.text) + find_doublings(self.text)  # figures whose role is fixed
+        self.found, self.current, self.topic = [], None, None
+
+    def items(self, start, end):
+        quantities = [(q.start, q) for q in self.quantities if start <= q.start < end]
+        fixed = [(f.quantity.start, f) for f in self.fixed if start <= f.quantity.start < end]
+        return [item for _, item in sorted(quantities + fixed, key=lambda pair: pair[0])]
+
+    def read(self):
+        if not self.quantities and not self.fixed:
+            return []
+        for start, end in clause_spans(self.text):
+            items = self.items(start, end)
+            clause = self.text[start:end]
+            if any(marker in clause for marker in figures()["context"]["background"]):
+                self.topic = clean_name(clause[: clause.find("在")]) if "在" in clause else self.topic
+                continue
+            if not items:
+                continue
+            if _RESPECTIVELY in clause and self.respectively(start, end, items):
+                continue
+            if each_marker(self.text, start, end) >= 0 and self.each(start, end, items):
+                continue
+            self.pieces(start, end, items)
+        return [self.freeze(index, found) for index, found in enumerate(self.found)]
+
+    # -- list handling ---------------------------------------------------------------
+
+    def pieces(self, start, end, items):
+        """Cut a clause at 、/和 where each side has its own figure, and read each piece."""
+        cuts = [start] + [m.end() for m in _ITEM_SEPARATORS.finditer(self.text, start, end)]
+        spans = [(a, (cuts[i + 1] - 1 if i + 1 < len(cuts) else end)) for i, a in enumerate(cuts)]
+        merged = []
+        for a, b in spans:
+            if merged and not self.items(merged[-1][0], merged[-1][1]):
+                a = merged.pop()[0]
+            merged.append((a, b))
+        if len(merged) > 1 and not self.items(*merged[-1]):
+            last = merged.pop()
+            merged[-1] = (merged[-1][0], last[1])
+        lead = None
+        for number, (a, b) in enumerate(merged):
+            lead = self.piece(a, b, self.items(a, b), lead if number else None)
+
+    def piece(self, start, end, items, shared_lead=None):
+        """Read the figures of one list item; returns the verb that a following item may share."""
+        previous_end, lead = start, None
+        for index, item in enumerate(items):
+            if hasattr(item, "role"):  # a rank or a doubling: its role is fixed
+                self.apply(clean_name(self.text[previous_end:item.quantity.start]), item, None, item.quantity.start)
+                previous_end = item.quantity.end
+                continue
+            figure, rest, bound = classify(self.text, item, previous_end)
+            following = items[index + 1] if index + 1 < len(items) else None
+            right_end = (following.quantity.start if hasattr(following, "role") else following.start) if following else end
+            if figure is not None:
+                name = clean_name(rest)
+                if figure.role == "level" and is_count(item.unit):
+                    counted = object_phrase(self.text[item.end:right_end])
+                    if counted:
+                        if not name and shared_lead:
+                            name = shared_lead
+                        lead = name if index == 0 and name in figures()["indicator"]["count_verbs"] else None
+                        name = strip_words(name + counted)
+                self.apply(name, figure, bound, item.start)
+            previous_end = item.end
+        return lead
+
+    def respectively(self, start, end, items):
+        """水果、蔬菜产量分别达到1093.2万吨、1065.9万吨: pair the names with the figures in order."""
+        at = self.text.index(_RESPECTIVELY, start)
+        after = [item for item in items if not hasattr(item, "role") and item.start > at]
+        if len(after) < 2:
+            return False
+        names = [clean_name(name) for name in self.text[start:at].split("、")]
+        names = [name for name in names if name]
+        if len(names) == 1:
+            names = split_name(names[0])
+        if len(names) == 1:
+            names = names * len(after)
+        if len(names) != len(after):
+            return False
+        _, head = peel_head(names[-1])
+        if head:
+            names = [name if ends_with_head(name) else name + head for name in names[:-1]] + [names[-1]]
+        first, _, _ = classify(self.text, after[0], at + len(_RESPECTIVELY))
+        if first is None:
+            return False
+        for name, quantity in zip(names, after):
+            self.current = None
+            figure = replace(first, quantity=quantity)
+            self.apply(name, figure, quantity.bound or (first_bound(self.text, after[0], at) if quantity is after[0] else None),
+                       quantity.start)
+        return True
+
+    def each(self, start, end, items):
+        """A、B增速均保持在20%以上: the figure after 均 holds for every item before it."""
+        at = each_marker(self.text, start, end)
+        after = [item for item in items if not hasattr(item, "role") and item.start > at]
+        if not after:
+            return False
+        cuts = [start] + [m.end() for m in re.finditer("、", self.text[start:at])]
+        spans = [(a if i == 0 else start + a, (start + cuts[i + 1] - 1) if i + 1 < len(cuts) else at)
+                 for i, a in enumerate(cuts)]
+        _, head = peel_head(self.text[spans[-1][0]:spans[-1][1]])
+        spans[-1] = (spans[-1][0], spans[-1][1] - len(head))
+        names = []
+        for a, b in spans:
+            inner = self.items(a, b)
+            if inner:
+                self.piece(a, b, inner)
+            words = self.text[a:b]
+            for quantity in reversed([q for q in inner if not hasattr(q, "role")]):
+                words = words[: quantity.start - a] + words[quantity.end - a:]
+            names.append(clean_name(words))
+        for quantity in after:
+            figure, _, bound = classify(self.text, quantity, at + 1)
+            if figure is None:
+                continue
+            for number, name in enumerate(names):
+                self.current = None
+                self.apply(name + head, figure, bound, quantity.start, number)
+        return True
+
+    # -- building observations -----------------------------------------------------
+
+    def apply(self, name, figure, bound, anchor, copy=0):
+        """Add a figure: a new observation when it has a name, else onto the one before it."""
+        area = None
+        if name and self.context.area_of:
+            area, name = self.context.area_of(name)
+        role = figure.role
+        quantity = figure.quantity
+        rules = figures()["indicator"]
+        if name and name.startswith(rules["share_of"]) and self.topic:
+            name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
+        elif name in rules["totals"] and self.topic:
+            verb = longest_prefix(self.topic, rules["count_verbs"])
+            name = self.topic[len(verb or ""):] + name  # 新增高新技术企业2200家、总数达1.45万家
+        head = rate_head(name) if name else None
+        if role == "level" and quantity.unit == "%" and head:
+            role = "changePercent"
+            name = name[: -len(head)] or name
+        if not name:
+            if area is not None and self.topic:
+                name = self.topic  # 洛阳市突破5400亿元: the figure before, for another region
+            elif self.current is not None and self.fits(self.current, role, quantity):
+                self.set(self.current, role, figure, bound)
+                return
+            if not self.topic:
+                return
+            name = self.topic
+        observation = {"indicator": name, "anchor": f"{anchor}-{copy}", "area": area}
+        self.set(observation, role, figure, bound)
+        self.found.append(observation)
+        self.current, self.topic = observation, name
+
+    @staticmethod
+    def fits(observation, role, quantity):
+        if role == "level":
+            return observation.get("value") is None and observation.get("unit") in (None, quantity.unit)
+        if role == "changeValue":
+            return observation.get("changeValue") is None and observation.get("unit") in (None, quantity.unit)
+        return observation.get(role) is None
+
+    @staticmethod
+    def set(observation, role, figure, bound):
+        quantity = figure.quantity
+        if role == "level":
+            observation["value"], observation["unit"] = quantity.value, quantity.unit
+        elif role == "changePercent":
+            factor = 100 if quantity.kind == "multiple" else 1
+            observation["changePercent"] = quantity.value * factor * figure.sign
+        elif role == "changeValue":
+            observation["changeValue"] = quantity.value * figure.sign
+            observation.setdefault("unit", quantity.unit)
+            if observation["unit"] is None:
+                observation["unit"] = quantity.unit
+        elif role == "changePoints":
+            observation["changePoints"] = quantity.value * figure.sign
+        elif role == "rank":
+            observation["rank"], observation["rankScope"] = int(quantity.value), figure.rank_scope
+        if bound and not observation.get("bound"):
+            observation["bound"] = bound
+
+    def freeze(self, index, found):
+        return Observation(
+            indicator=found["indicator"], sentence=self.sentence, anchor=found["anchor"],
+            value=found.get("value"), unit=found.get("unit"), change_percent=found.get("changePercent"),
+            change_value=found.get("changeValue"), change_points=found.get("changePoints"),
+            rank=found.get("rank"), rank_scope=found.get("rankScope"), bound=found.get("bound"),
+            period=self.context.period, area=found.get("area"), target=self.context.target)
+
+
+def first_bound(text, quantity, at):
+    """A bound word standing between 分别 and the first figure (分别超过…)."""
+    _, _, bound = classify(text, quantity, at)
+    return bound
+
+
+def read_observations(sentence, context):
+    """Every figure of a sentence as Observations, in the order they stand."""
+    return tuple(_Reader(sentence, context).read())

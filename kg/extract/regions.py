@@ -1,0 +1,97 @@
+"""Region stage: the shipped gazetteer of China's divisions and the lookups reports need."""
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import data_path
+from ..model import Region
+
+LEVELS = ("province", "city", "county")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All divisions by code, and the codes each written name (full or short) can mean."""
+    by_code: dict
+    by_name: dict
+
+    def parent(self, region):
+        return self.by_code.get(region.parent_code) if region.parent_code else None
+
+    def ancestors(self, region):
+        """The region's parents, nearest first."""
+        chain, current = [], self.parent(region)
+        while current is not None:
+            chain.append(current)
+            current = self.parent(current)
+        return chain
+
+    def within(self, region, scope):
+        """True when region is scope or lies inside it."""
+        return region.code == scope.code or any(a.code == scope.code for a in self.ancestors(region))
+
+    def resolve(self, name, scope=None):
+        """The one region a name means, preferring regions inside scope; None when ambiguous or unknown.
+
+        Ambiguous names (朝阳区 is in several cities) resolve only through the report's region.
+        """
+        candidates = [self.by_code[code] for code in self.by_name.get(name, ())]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        if scope is not None:
+            inside = [c for c in candidates if self.within(c, scope)]
+            if len(inside) == 1:
+                return inside[0]
+            province = self.province_of(scope)
+            inside = [c for c in candidates if province is not None and self.within(c, province)]
+            if len(inside) == 1:
+                return inside[0]
+        # a province and a same-named prefecture never clash; a higher level wins over a county homonym
+        top = min(LEVELS.index(c.level) for c in candidates)
+        best = [c for c in candidates if LEVELS.index(c.level) == top]
+        return best[0] if len(best) == 1 else None
+
+    def province_of(self, region):
+        if region.level == "province":
+            return region
+        chain = self.ancestors(region)
+        return chain[-1] if chain else None
+
+    def names(self):
+        """Every written name, longest first (for scanning text)."""
+        return sorted(self.by_name, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def gazetteer():
+    """Load kg/data/gazetteer.csv once."""
+    by_code, by_name = {}, {}
+    with data_path("gazetteer.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            region = Region(code=row["code"], name=row["name"], short_name=row["short_name"], level=row["level"],
+                            parent_code=row["parent_code"] or None, longitude=row["longitude"] or None,
+                            latitude=row["latitude"] or None, pinyin=row["pinyin"] or None)
+            by_code[region.code] = region
+            for name in {region.name, region.short_name}:
+                if len(name) >= 2:
+                    by_name.setdefault(name, []).append(region.code)
+    return Gazetteer(by_code=by_code, by_name={k: tuple(v) for k, v in by_name.items()})
+
+
+def leading_region(text, scope, gazetteer_=None):
+    """A region named at the start of text (太原市地区生产总值…) that is not scope itself: (region, rest)."""
+    gaz = gazetteer_ or gazetteer()
+    for length in range(min(12, len(text)), 1, -1):
+        name = text[:length]
+        if name not in gaz.by_name:
+            continue
+        region = gaz.resolve(name, scope)
+        if region is None or region.code == scope.code:
+            return None, text
+        province = gaz.province_of(scope)
+        if region.level != "province" and (province is None or not gaz.within(region, province)):
+            return None, text  # 新建区 is in 江西: in a 山西 report, 新建 is a verb
+        return region, text[length:]
+    return None, text

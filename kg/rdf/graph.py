@@ -1,0 +1,169 @@
+"""Graph stage: parsed reports into an rdflib Graph; the only stage that adds triples."""
+from decimal import Decimal
+
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from ..extract.regions import gazetteer
+from ..lexicon import units
+from ..vocab import GEO, KG, KGU, QUDT, bind_prefixes
+from . import iris
+
+_LEVEL_CLASS = {"province": KG.Province, "city": KG.City, "county": KG.County,
+                "township": KG.Township, "village": KG.Village}
+
+
+ENTITY_CLASSES = ("Province", "City", "County", "Township", "Village", "Place", "Person",
+                  "Organization", "Event", "Program", "Industry", "Indicator")
+
+
+def count_by_class(graph):
+    """How many resources of each entity class, and of observations and targets, a graph holds."""
+    return {name: sum(1 for _ in graph.subjects(RDF.type, KG[name]))
+            for name in ENTITY_CLASSES + ("Observation", "TargetObservation")}
+
+
+def new_graph():
+    """An empty graph with kg's prefixes bound."""
+    return bind_prefixes(Graph())
+
+
+def decimal(value):
+    """An xsd:decimal literal in canonical form (2570000000000.0): the same after a Turtle round trip."""
+    text = format(Decimal(value), "f")
+    if "." not in text:
+        text += ".0"
+    elif text.endswith("0"):
+        text = text.rstrip("0") + ("0" if text.rstrip("0").endswith(".") else "")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def add_region(graph, region, gaz=None, named=True):
+    """A region with its code, labels, coordinates and its chain of parents.
+
+    A region the report names gets its class (kg:City…); the parents it only implies are
+    plain kg:Regions, so "the cities this report names" has one answer.
+    """
+    gaz = gaz or gazetteer()
+    node = iris.region_iri(region.code)
+    described = (node, KG.divisionCode, None) in graph
+    graph.add((node, RDF.type, _LEVEL_CLASS[region.level] if named else KG.Region))
+    if described:
+        return node
+    graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
+    if region.short_name != region.name:
+        graph.add((node, SKOS.altLabel, Literal(region.short_name, lang="zh")))
+    if region.pinyin:
+        graph.add((node, RDFS.label, Literal(region.pinyin, lang="zh-Latn-pinyin")))
+    graph.add((node, KG.divisionCode, Literal(region.code)))
+    if region.latitude and region.longitude:
+        graph.add((node, GEO.lat, decimal(region.latitude)))
+        graph.add((node, GEO.long, decimal(region.longitude)))
+    parent = gaz.parent(region)
+    if parent is not None:
+        graph.add((node, KG.partOf, add_region(graph, parent, gaz, named=False)))
+    return node
+
+
+def add_unit(graph, word):
+    """A unit resource labelled with its Chinese symbol (the first word the unit table gives it)."""
+    node, kind, english = units()[word]
+    canonical = next(w for w, (iri, _, _) in units().items() if iri == node)
+    graph.add((node, RDF.type, KG.Unit if node.startswith(str(KGU)) else QUDT.Unit))
+    graph.add((node, RDFS.label, Literal(canonical, lang="zh")))
+    graph.add((node, RDFS.label, Literal(english, lang="en")))
+    graph.add((node, QUDT.symbol, Literal(canonical)))
+    return node
+
+
+def add_report(graph, info):
+    node = iris.report_iri(info.key)
+    graph.add((node, RDF.type, KG.Report))
+    graph.add((node, DCTERMS.title, Literal(info.title, lang="zh")))
+    graph.add((node, RDFS.label, Literal(info.title, lang="zh")))
+    graph.add((node, KG.refArea, add_region(graph, info.region)))
+    graph.add((node, KG.refPeriod, Literal(str(info.year), datatype=XSD.gYear)))
+    graph.add((node, KG.sourceFile, Literal(info.name.replace("\\", "/").rsplit("/", 1)[-1])))
+    graph.add((node, KG.checksum, Literal(info.checksum)))
+    return node
+
+
+def add_section(graph, info, section):
+    node = iris.section_iri(info.key, section.index)
+    graph.add((node, RDF.type, KG.Section))
+    graph.add((node, RDFS.label, Literal(section.title or "（开篇）", lang="zh")))
+    graph.add((node, KG.inReport, iris.report_iri(info.key)))
+    graph.add((node, KG.startOffset, Literal(section.start)))
+    graph.add((node, KG.endOffset, Literal(section.end)))
+    return node
+
+
+def add_evidence(graph, parsed, sentence):
+    """The sentence quoted exactly from the original text, with its offsets."""
+    info = parsed.info
+    node = iris.evidence_iri(info.key, sentence.start, sentence.end)
+    if (node, RDF.type, KG.Evidence) in graph:
+        return node
+    graph.add((node, RDF.type, KG.Evidence))
+    graph.add((node, KG.text, Literal(parsed.document.text[sentence.start:sentence.end])))
+    graph.add((node, KG.startOffset, Literal(sentence.start)))
+    graph.add((node, KG.endOffset, Literal(sentence.end)))
+    graph.add((node, KG.inReport, iris.report_iri(info.key)))
+    graph.add((node, KG.inSection, iris.section_iri(info.key, sentence.section)))
+    return node
+
+
+def add_indicator(graph, label):
+    node = iris.indicator_iri(label)
+    graph.add((node, RDF.type, KG.Indicator))
+    graph.add((node, RDFS.label, Literal(label, lang="zh")))
+    graph.add((node, SKOS.prefLabel, Literal(label, lang="zh")))
+    return node
+
+
+def add_observation(graph, parsed, observation, regions):
+    info = parsed.info
+    node = iris.observation_iri(info.key, observation.sentence.start, observation.anchor)
+    graph.add((node, RDF.type, KG.Observation))
+    if observation.target:
+        graph.add((node, RDF.type, KG.TargetObservation))
+    graph.add((node, KG.indicator, add_indicator(graph, observation.indicator)))
+    area = regions.get(observation.area, info.region) if observation.area else info.region
+    graph.add((node, KG.refArea, add_region(graph, area)))
+    graph.add((node, KG.refPeriod, Literal(str(observation.period or info.year), datatype=XSD.gYear)))
+    if observation.value is not None:
+        graph.add((node, KG.value, decimal(observation.value)))
+    if observation.unit is not None:
+        graph.add((node, KG.unit, add_unit(graph, observation.unit)))
+    for prop, value in ((KG.changePercent, observation.change_percent), (KG.changeValue, observation.change_value),
+                        (KG.changePoints, observation.change_points)):
+        if value is not None:
+            graph.add((node, prop, decimal(value)))
+    if observation.rank is not None:
+        graph.add((node, KG.rank, Literal(observation.rank, datatype=XSD.integer)))
+        graph.add((node, KG.rankScope, KG[observation.rank_scope]))
+    if observation.bound:
+        graph.add((node, KG.bound, KG[observation.bound]))
+    graph.add((node, KG.evidence, add_evidence(graph, parsed, observation.sentence)))
+    return node
+
+
+def add_parsed(graph, parsed):
+    """Every triple one parsed report yields."""
+    add_report(graph, parsed.info)
+    for section in parsed.sections:
+        add_section(graph, parsed.info, section)
+    regions = gazetteer().by_code
+    for observation in parsed.observations:
+        add_observation(graph, parsed, observation, regions)
+    return graph
+
+
+def to_graph(parsed_reports, extra=()):
+    """One graph for many parsed reports; extra are functions (graph, parsed) that add more (entities)."""
+    graph = new_graph()
+    for parsed in parsed_reports:
+        add_parsed(graph, parsed)
+        for add in extra:
+            add(graph, parsed)
+    return graph

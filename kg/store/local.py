@@ -1,0 +1,211 @@
+"""Store stage: an on-disk Oxigraph store holding one named graph per report, queried as their union.
+
+Each report's graph carries its own copy of the shared resources it uses (regions, indicators,
+industries, units), so removing one report never loses what another still states. The store's
+default graph holds the union of the report graphs as a set (Oxigraph's own union default graph
+is a bag: a region named by 30 reports would come back 30 times), kept in step by the same
+transaction that changes a report graph; queries read it.
+"""
+import functools
+import uuid
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from ..errors import KgError, StoreError
+from ..sparql.results import to_rdflib_term
+from ..rdf import iris
+from ..vocab import bind_prefixes
+
+STAGING = "urn:kg:staging:"
+
+
+def _releasing(func):
+    """Raise kg's errors without the frames that hold the store: RocksDB locks its directory
+    until the last reference to the open store goes, and a traceback is such a reference."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            error = type(exc)(*exc.args)
+        raise error
+    return wrapper
+
+
+def open_store(directory, create=False):
+    """Open the store in directory (creating it when create=True) and drop any half-built report."""
+    path = Path(directory)
+    if not create and not path.is_dir():
+        raise StoreError(f"{path}: no store here; create one with `kg build REPORTS --store DIR` first")
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory")
+    try:
+        store = ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the store ({_first_line(exc)}); "
+                         "is another kg process using it?") from None
+    leftovers = [g for g in store.named_graphs() if g.value.startswith(STAGING)]
+    if leftovers:
+        store.update("".join(f"DROP SILENT GRAPH <{g.value}> ;\n" for g in leftovers))
+    return store
+
+
+def _target(store_or_dir, create=False):
+    return store_or_dir if isinstance(store_or_dir, ox.Store) else open_store(store_or_dir, create)
+
+
+def report_graph_iri(report):
+    """A report's graph IRI from its IRI or its key (shanxi-2024)."""
+    text = str(report)
+    return URIRef(text) if ":" in text else iris.report_iri(text)
+
+
+@_releasing
+def add_report_graph(store_dir, report_iri, graph):
+    """Put graph into the store as report_iri's named graph, replacing the old one atomically.
+
+    Returns the triple count. See add_report_graphs.
+    """
+    return add_report_graphs(store_dir, [(report_iri, graph)])[0]
+
+
+@_releasing
+def add_report_graphs(store_dir, reports):
+    """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
+
+    When every report is new, one atomic extend writes them all. Otherwise every graph first
+    goes to a staging graph; then one SPARQL Update takes each old graph's triples out of the
+    union, moves each staging graph over its report graph and adds it to the union. Either way
+    a failure (or a crash) leaves the store as it was before the build: staging graphs left
+    behind are dropped when the store is next opened. Returns the counts.
+    """
+    store = _target(store_dir, create=True)
+    reports = [(ox.NamedNode(str(report_graph_iri(iri))), graph) for iri, graph in reports]
+    if not any(store.contains_named_graph(target) for target, _ in reports):
+        # All new: one atomic extend writes every report graph and the union together.
+        try:
+            store.extend(q for target, graph in reports for triple in graph
+                         for q in _quads(triple, target, ox.DefaultGraph()))
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"could not store the reports: {_first_line(exc)}; the store is unchanged") from None
+        return [len(graph) for _, graph in reports]
+    staged = []
+    try:
+        try:
+            for target, graph in reports:
+                staging = ox.NamedNode(f"{STAGING}{uuid.uuid4().hex}")
+                staged.append((target, staging, len(graph)))
+                store.extend(q for triple in graph for q in _quads(triple, staging))
+            store.update(" ;\n".join(_swap(target.value, staging.value, count) for target, staging, count in staged))
+        finally:
+            for _, staging, _ in staged:
+                if store.contains_named_graph(staging):
+                    store.remove_graph(staging)
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise StoreError(f"could not store the reports: {_first_line(exc)}; the store is unchanged") from None
+    return [count for _, _, count in staged]
+
+
+def _swap(target, staging, count):
+    """SPARQL Update that replaces report graph target by staging, keeping the union in step."""
+    if not count:
+        return _unlink(target) + f"DROP SILENT GRAPH <{target}>"
+    return (_unlink(target) + f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{target}> ;\n"
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }}")
+
+
+def _quads(triple, *graphs):
+    terms = [to_ox_term(t) for t in triple]
+    return [ox.Quad(*terms, g) for g in graphs]
+
+
+@_releasing
+def remove_report(store_dir, report):
+    """Remove one report's graph (by IRI or key); returns how many triples went."""
+    store = _target(store_dir)
+    name = ox.NamedNode(str(report_graph_iri(report)))
+    if not store.contains_named_graph(name):
+        known = ", ".join(key for key, _ in list_reports(store)) or "none"
+        raise StoreError(f"no report {report} in the store; it holds {known}")
+    count = _count(store, name)
+    store.update(_unlink(name.value) + f"DROP GRAPH <{name.value}>")
+    return count
+
+
+def _unlink(target):
+    """SPARQL Update that takes from the union the triples only graph target states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{target}>) }} }} ;\n")
+
+
+@_releasing
+def list_reports(store_dir):
+    """The reports in the store as [(key, triple count)], sorted by key."""
+    store = _target(store_dir)
+    prefix = str(iris.report_iri(""))
+    return sorted((g.value[len(prefix):] if g.value.startswith(prefix) else g.value, _count(store, g))
+                  for g in store.named_graphs())
+
+
+@_releasing
+def count_triples(store_dir):
+    """Distinct triples in the union of all report graphs."""
+    store = _target(store_dir)
+    answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return int(next(iter(answer))["n"].value)
+
+
+@_releasing
+def store_to_graph(store_dir):
+    """The union of every report graph as one rdflib.Graph (for export and pictures)."""
+    store = _target(store_dir)
+    graph = bind_prefixes(Graph())
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((to_rdflib_term(quad.subject), to_rdflib_term(quad.predicate), to_rdflib_term(quad.object)))
+    return graph
+
+
+@_releasing
+def query_store(store_dir, text, bindings=None, allow_remote=False):
+    """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result."""
+    from ..sparql.engine import (  # query needs store's terms only lazily
+        check_query,
+        fill_params,
+        run_checked,
+    )
+
+    text, bindings = fill_params(text, bindings)
+    # Check before the store is opened in a frame below the parser: pyparsing leaves reference
+    # cycles through its callers' frames, and an open store in one keeps its directory locked.
+    check_query(text, allow_remote, _graph_names(store_dir))
+    return run_checked(_target(store_dir), text, bindings)
+
+
+def _graph_names(store_dir):
+    return [g.value for g in _target(store_dir).named_graphs()]
+
+
+def to_ox_term(term):
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        datatype = term.datatype if term.datatype and term.datatype != XSD.string else None
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(datatype)) if datatype else None)
+    raise StoreError(f"kg cannot store the term {term!r}")
+
+
+def _count(store, name):
+    answer = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name.value}> {{ ?s ?p ?o }} }}")
+    return int(next(iter(answer))["n"].value)
+
+
+def _first_line(exc):
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

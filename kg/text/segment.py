@@ -1,0 +1,54 @@
+"""Segmentation stage: normalized text into sections and sentences with original offsets."""
+from dataclasses import replace
+
+from ..model import Section, Sentence
+from .normalize import layout
+
+_CLOSERS = "”’」』）)"
+
+
+def sentence_spans(text):
+    """Spans [start, end) of the sentences of one block of normalized text.
+
+    >>> block = "增长5%。其中，外送“电量”。余"
+    >>> [block[a:b] for a, b in sentence_spans(block)]
+    ['增长5%。', '其中，外送“电量”。', '余']
+    """
+    enders = layout()["sentences"]["enders"]
+    spans, start, index = [], 0, 0
+    while index < len(text):
+        if text[index] in enders:
+            end = index + 1
+            while end < len(text) and (text[end] in enders or text[end] in _CLOSERS):
+                end += 1
+            spans.append((start, end))
+            start = index = end
+            continue
+        index += 1
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def segment(normalized, is_heading):
+    """Split normalized text into (sections, sentences); is_heading tells heading lines apart."""
+    sections = [Section(index=0, title="", start=0, end=normalized.original_length)]
+    sentences = []
+    at = 0
+    for block in normalized.text.split("\n"):
+        block_start = at
+        at += len(block) + 1
+        if not block.strip():
+            continue
+        if is_heading(block):
+            start, end = normalized.span(block_start, block_start + len(block))
+            previous = sections[-1]
+            sections[-1] = replace(previous, end=start)
+            sections.append(Section(index=len(sections), title=block, start=start, end=normalized.original_length,
+                                    title_end=end))
+            continue
+        for a, b in sentence_spans(block):
+            start, end = normalized.span(block_start + a, block_start + b)
+            sentences.append(Sentence(index=len(sentences), text=block[a:b], start=start, end=end,
+                                      section=sections[-1].index))
+    return tuple(sections), tuple(sentences)
