@@ -17,6 +17,7 @@ class KG(DefinedNamespace):
     Evidence: object
     Entity: object
     Region: object
+    Country: object
     Province: object
     City: object
     County: object
@@ -31,6 +32,7 @@ class KG(DefinedNamespace):
     Indicator: object
     Observation: object
     TargetObservation: object
+    Period: object
     Unit: object
     Bound: object
     RankScope: object
@@ -39,6 +41,7 @@ class KG(DefinedNamespace):
     moreThan: object
     approx: object
     atMost: object
+    between: object
     scopeNation: object
     scopeMacroRegion: object
     scopeProvince: object
@@ -54,6 +57,11 @@ class KG(DefinedNamespace):
     rank: object
     rankScope: object
     bound: object
+    lowerBound: object
+    upperBound: object
+    annualAverage: object
+    startYear: object
+    endYear: object
     evidence: object
     industry: object
     text: object
@@ -63,6 +71,10 @@ class KG(DefinedNamespace):
     inSection: object
     sourceFile: object
     checksum: object
+    deliveredOn: object
+    deliveredAt: object
+    deliveredBy: object
+    role: object
     partOf: object
     locatedIn: object
     divisionCode: object
