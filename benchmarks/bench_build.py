@@ -85,7 +85,7 @@ def main(argv=None):
     chars = sum(map(len, texts))
     documents = [Document(name=f"bench-{i}.txt", text=t, checksum="sha256:" + "0" * 64) for i, t in enumerate(texts)]
     normalized = timed("normalize", lambda d: normalize(d.text), documents)
-    infos = [report_info(d, n.text) for d, n in zip(documents, normalized)]
+    infos = [report_info(d, n) for d, n in zip(documents, normalized)]
     segmented = timed("segment", lambda n: segment(n, is_heading), normalized)
 
     def observations(pair):

@@ -14,10 +14,14 @@ class Document:
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """Text normalized for matching, with origin[i] the index in the original of character i."""
+    """Text normalized for matching, with origin[i] the index in the original of character i.
+
+    title_end is where the report's title block (title, delivery line, speaker) ends in text, 0 if none.
+    """
     text: str
     origin: tuple
     original_length: int
+    title_end: int = 0
 
     def span(self, start, end):
         """Map a [start, end) span of the normalized text back onto the original text."""
@@ -101,17 +105,28 @@ class Region:
     longitude: Optional[str] = None
     latitude: Optional[str] = None
     pinyin: Optional[str] = None
+    aliases: tuple = ()
 
 
 @dataclass(frozen=True)
 class ReportInfo:
-    """What kg works out about a report: key, title, region and the year it reviews."""
+    """What kg works out about a report: key, title, region, the year it reviews, and its header.
+
+    region_source and year_source say how each was found: "given" (by the user), "text", "header"
+    or "guess" (the most named region or year: worth checking).
+    """
     key: str
     name: str
     title: str
     region: Region
     year: int
     checksum: str
+    delivered: Optional[str] = None
+    session: Optional[str] = None
+    speaker: Optional[str] = None
+    speaker_role: Optional[str] = None
+    region_source: str = "text"
+    year_source: str = "text"
 
 
 @dataclass(frozen=True)

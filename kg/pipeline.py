@@ -17,7 +17,7 @@ GRAPH_STAGES = [add_entities]
 def parse_document(document, region=None, year=None):
     """Read one Document into a ParsedReport."""
     normalized = normalize(document.text)
-    info = report_info(document, normalized.text, region, year)
+    info = report_info(document, normalized, region, year)
     sections, sentences = segment(normalized, is_heading)
     area_of = area_finder(info.region)
     observations = []

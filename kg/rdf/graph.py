@@ -9,7 +9,7 @@ from ..lexicon import units
 from ..vocab import GEO, KG, KGU, QUDT, bind_prefixes
 from . import iris
 
-_LEVEL_CLASS = {"province": KG.Province, "city": KG.City, "county": KG.County,
+_LEVEL_CLASS = {"country": KG.Country, "province": KG.Province, "city": KG.City, "county": KG.County,
                 "township": KG.Township, "village": KG.Village}
 
 
@@ -51,8 +51,8 @@ def add_region(graph, region, gaz=None, named=True):
     if described:
         return node
     graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
-    if region.short_name != region.name:
-        graph.add((node, SKOS.altLabel, Literal(region.short_name, lang="zh")))
+    for alias in sorted({region.short_name, *region.aliases} - {region.name}):
+        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     if region.pinyin:
         graph.add((node, RDFS.label, Literal(region.pinyin, lang="zh-Latn-pinyin")))
     graph.add((node, KG.divisionCode, Literal(region.code)))
@@ -85,6 +85,20 @@ def add_report(graph, info):
     graph.add((node, KG.refPeriod, Literal(str(info.year), datatype=XSD.gYear)))
     graph.add((node, KG.sourceFile, Literal(info.name.replace("\\", "/").rsplit("/", 1)[-1])))
     graph.add((node, KG.checksum, Literal(info.checksum)))
+    if info.delivered:
+        graph.add((node, KG.deliveredOn, Literal(info.delivered, datatype=XSD.date)))
+    if info.session:
+        session = iris.entity_iri("Event", info.session)
+        graph.add((session, RDF.type, KG.Event))
+        graph.add((session, RDFS.label, Literal(info.session, lang="zh")))
+        graph.add((node, KG.deliveredAt, session))
+    if info.speaker:
+        speaker = iris.entity_iri("Person", info.speaker)
+        graph.add((speaker, RDF.type, KG.Person))
+        graph.add((speaker, RDFS.label, Literal(info.speaker, lang="zh")))
+        if info.speaker_role:
+            graph.add((speaker, KG.role, Literal(info.speaker_role, lang="zh")))
+        graph.add((node, KG.deliveredBy, speaker))
     return node
 
 

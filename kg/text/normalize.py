@@ -5,6 +5,7 @@ spaces between numbers and units go; heading lines stay on lines of their own.
 """
 import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 
 from ..lexicon import data_path
@@ -13,12 +14,28 @@ from ..model import NormalizedText
 _SPACES = " \t\u3000\u00a0\f\v"
 
 
+def is_invisible(ch):
+    """Zero-width and other format characters (U+200B, U+FEFF, soft hyphen): dropped before matching.
+
+    >>> is_invisible("\\u200b"), is_invisible("5")
+    (True, False)
+    """
+    return unicodedata.category(ch) == "Cf"
+
+
+def _visible(line):
+    return "".join(ch for ch in line if not is_invisible(ch)).strip(_SPACES)
+
+
 @lru_cache(maxsize=None)
 def layout():
     """Heading patterns and sentence punctuation from kg/data/text.toml."""
     with data_path("text.toml").open("rb") as handle:
         rules = tomllib.load(handle)
     rules["headings"]["numbered_re"] = [re.compile(p) for p in rules["headings"]["numbered"]]
+    title = rules["title_block"]
+    title["salutation_re"] = re.compile(title["salutation"])
+    title["marker_re"] = re.compile(title["marker"])
     return rules
 
 
@@ -39,11 +56,13 @@ def is_numbered_heading(line):
     return any(p.match(line) for p in layout()["headings"]["numbered_re"])
 
 
-def is_title_line(line, previous, wrap_width=None):
+def is_title_line(line, previous, wrap_width=None, following=None):
     """A short unpunctuated line after a finished sentence ("能源保障坚实有力").
 
     In text wrapped by a PDF column, a title is clearly shorter than the column:
     a full-width line that merely lacks punctuation is the start of a sentence.
+    A short line that the next line continues (a web page's link text on a line of its
+    own: "党的十八届六中全会" / "正式明确" / …) is a fragment of a sentence, not a title.
     """
     rules = layout()["headings"]
     longest = rules["title_max"] if wrap_width is None else min(rules["title_max"], int(wrap_width * 0.8))
@@ -51,27 +70,70 @@ def is_title_line(line, previous, wrap_width=None):
         return False
     if any(ch in rules["title_forbidden"] for ch in line):
         return False
+    if following and _continues(following, longest):
+        return False
     return previous is None or previous[-1] in layout()["sentences"]["enders"] or is_numbered_heading(previous)
 
 
+def _continues(following, longest):
+    """True when a line reads as the rest of the line before it, not as a new paragraph."""
+    if following[0] in layout()["headings"]["continuation_starts"]:
+        return True
+    return len(following) <= longest and not is_numbered_heading(following) \
+        and not any(ch in layout()["headings"]["title_forbidden"] for ch in following)
+
+
+def title_block_lines(lines):
+    """How many leading lines form the report's title block (title, delivery line, speaker), or 0.
+
+    The block ends at the salutation (各位代表：) or the first numbered heading, and must name
+    a report or a session (政府工作报告, ——2024年3月5日在…会议上).
+    """
+    rules = layout()["title_block"]
+    seen = []
+    for number, raw in enumerate(lines):
+        line = _visible(raw)
+        if not line:
+            continue
+        if rules["salutation_re"].match(line) or is_numbered_heading(line):
+            break
+        if len(seen) >= rules["max_lines"] or len(line) > rules["max_line_length"] \
+                or line[-1] in layout()["sentences"]["enders"]:
+            return 0
+        seen.append((number, line))
+    else:
+        return 0
+    if seen and rules["marker_re"].search("".join(line for _, line in seen)):
+        return seen[-1][0] + 1
+    return 0
+
+
 def heading_lines(text):
-    """Indices of the lines of text that are headings."""
+    """Indices of the lines of text that are headings, and how many lines the title block takes."""
     lines = text.split("\n")
     found, previous = set(), None
     width = wrap_width(lines)
-    for number, raw in enumerate(lines):
-        line = raw.strip(_SPACES)
+    title_end = title_block_lines(lines)
+    visible = [_visible(raw) for raw in lines]
+    following = {}
+    upcoming = None
+    for number in range(len(lines) - 1, -1, -1):
+        following[number] = upcoming
+        if visible[number]:
+            upcoming = visible[number]
+    for number in range(title_end, len(lines)):
+        line = visible[number]
         if not line:
             continue
-        if is_numbered_heading(line) or is_title_line(line, previous, width):
+        if is_numbered_heading(line) or is_title_line(line, previous, width, following[number]):
             found.add(number)
         previous = line
-    return found
+    return found, title_end
 
 
 def wrap_width(lines):
     """The column width of text wrapped by a PDF extractor, or None when lines are paragraphs."""
-    lengths = sorted(len(line.strip(_SPACES)) for line in lines if len(line.strip(_SPACES)) >= 8)
+    lengths = sorted(len(_visible(line)) for line in lines if len(_visible(line)) >= 8)
     if len(lengths) < 5:
         return None
     median = lengths[len(lengths) // 2]
@@ -87,14 +149,18 @@ def normalize(text):
     >>> n.span(10, 17)
     (11, 20)
     """
-    headings = heading_lines(text)
+    headings, title_lines = heading_lines(text)
     chars, origin = [], []
-    line_number, at = 0, 0
+    line_number, at, title_end = 0, 0, 0
     for line in text.split("\n"):
-        if line_number in headings:
+        if line_number in headings or (title_lines and line_number == title_lines):
             _hard_break(chars, origin, at)
+            if line_number == title_lines:
+                title_end = len(chars)
         for offset, ch in enumerate(line):
             index = at + offset
+            if is_invisible(ch):
+                continue
             if ch in _SPACES:
                 # keep one space only between two ASCII words ("GDP growth")
                 following = _next_visible(line, offset)
@@ -108,7 +174,7 @@ def normalize(text):
             _hard_break(chars, origin, at + len(line))
         at += len(line) + 1
         line_number += 1
-    return NormalizedText(text="".join(chars), origin=tuple(origin), original_length=len(text))
+    return NormalizedText(text="".join(chars), origin=tuple(origin), original_length=len(text), title_end=title_end)
 
 
 def _hard_break(chars, origin, index):
@@ -119,6 +185,6 @@ def _hard_break(chars, origin, index):
 
 def _next_visible(line, offset):
     for ch in line[offset + 1:]:
-        if ch not in _SPACES:
+        if ch not in _SPACES and not is_invisible(ch):
             return ch
     return ""

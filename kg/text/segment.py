@@ -40,6 +40,11 @@ def segment(normalized, is_heading):
         at += len(block) + 1
         if not block.strip():
             continue
+        if block_start + len(block) == normalized.title_end:
+            # the title block is one sentence of the opening: its lines are no headings
+            start, end = normalized.span(block_start, block_start + len(block))
+            sentences.append(Sentence(index=len(sentences), text=block, start=start, end=end, section=0))
+            continue
         if is_heading(block):
             start, end = normalized.span(block_start, block_start + len(block))
             previous = sections[-1]
