@@ -77,7 +77,12 @@ class Figure:
 
 @dataclass(frozen=True)
 class Observation:
-    """A figure stated in a report, read into indicator, value, change, rank and bound."""
+    """A figure stated in a report, read into indicator, value, change, rank and bound.
+
+    period is the year the figure is for, or the last year of the span it covers from period_start
+    (过去五年); annual_average marks an average annual rate (年均); lower and upper are the ends
+    of a range (6%－6.5%), whose bound is "between".
+    """
     indicator: str
     sentence: Sentence
     anchor: int
@@ -92,6 +97,10 @@ class Observation:
     period: Optional[int] = None
     area: Optional[str] = None
     target: bool = False
+    period_start: Optional[int] = None
+    annual_average: bool = False
+    lower: Optional[Decimal] = None
+    upper: Optional[Decimal] = None
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,16 @@ def test_sentences_quote_the_original_text_and_know_their_section():
     quoted = [text[s.start:s.end] for s in sentences]
     assert quoted == ["前言一句。", "初步核算，全省地区生产总值达到 2.57万亿\n\n元，增长 5%。", "制造业增加值增长 8.1%。"]
     assert [s.section for s in sentences] == [0, 1, 1]
+
+
+def test_a_heading_runs_on_to_the_line_that_closes_its_book_title():
+    text = "二、今年主要任务\n继续发展。\n三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n规划纲要提出了目标。"
+    sections, _ = segment(normalize(text), is_heading)
+    assert [s.title for s in sections] == ["", "二、今年主要任务", "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明"]
+
+
+def test_a_numbered_heading_that_runs_into_its_paragraph_keeps_the_paragraph():
+    text = "（二）推进结构调整。全年中央财政用于“三农”的支出达到2975亿元。粮食增产。"
+    sections, sentences = segment(normalize(text), is_heading)
+    assert sections[-1].title == "（二）推进结构调整。"
+    assert [s.text for s in sentences] == ["全年中央财政用于“三农”的支出达到2975亿元。", "粮食增产。"]

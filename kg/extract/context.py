@@ -1,13 +1,33 @@
-"""Extraction context: what a sentence's place in the report says about its figures (period, target, other regions)."""
+"""Extraction context: what a sentence's place in the report says about its figures (period, target, other regions).
+
+A report looks back first (一、2023年工作回顾) and then forward (二、2024年主要预期目标, 三、今年重点
+工作): every figure in a section of goals is a target for the coming year, unless its sentence
+says it is a result (去年…). Spans of years (过去五年, “十四五”时期, 2018—2022年) come from the
+sentence or, failing that, from its heading.
+"""
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
 from ..lexicon import figures
 from ..text.normalize import is_numbered_heading, is_title_line
 from .figures import quoted_spans
+from .header import YEAR, year_value
 from .observations import SentenceContext
+from .periods import Span, find_span
 from .regions import gazetteer, leading_region
 
-_LEADING_YEAR = re.compile(r"^(?:\d+月\d+日，)?((?:19|20)\d{2})年(?![度底末])")
+_LEADING_YEAR = re.compile(rf"^(?:\d+月\d+日，)?({YEAR})年(?![度底末])")
+_HEADING_YEAR = re.compile(rf"({YEAR})年")
+
+
+@dataclass(frozen=True)
+class SectionPlan:
+    """What a section's heading (or the top-level heading above it) says about its figures."""
+    target: bool = False
+    year: Optional[int] = None
+    span: Optional[Span] = None
 
 
 def is_heading(block):
@@ -15,26 +35,84 @@ def is_heading(block):
     return is_numbered_heading(block) or is_title_line(block, None)
 
 
-def is_target(sentence, section_title):
-    """A sentence that sets goals for the coming year rather than stating results."""
-    rules = figures()["target"]
-    text = sentence.text
+def _without_quotes(text):
     for start, end in reversed(quoted_spans(text)):
         text = text[:start] + text[end:]  # 职业教育“双高计划”: a name, not a plan
+    return text
+
+
+def is_target(sentence, section_title):
+    """A sentence that sets goals rather than stating results (by its own words or its heading's)."""
+    rules = figures()["target"]
+    text = _without_quotes(sentence.text)
+    if any(m in text for m in rules["met"]):
+        return False
     return any(m in text for m in rules["markers"]) or any(h in section_title for h in rules["headings"])
 
 
+def heading_plan(title, reviewed):
+    """SectionPlan of one heading on its own, or None when the heading says nothing of time."""
+    rules = figures()["target"]
+    span = find_span(title, reviewed)
+    if span is not None:
+        return SectionPlan(target=span.start > reviewed, year=span.end, span=span)
+    years = [year_value(y) for y in _HEADING_YEAR.findall(title)]
+    if years and years[0] is not None:
+        return SectionPlan(target=years[0] > reviewed, year=years[0])
+    if any(word in title for word in rules["review_headings"]):
+        return SectionPlan(target=False, year=reviewed)
+    if any(word in title for word in rules["headings"]):
+        return SectionPlan(target=True, year=reviewed + 1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def section_plans(sections, reviewed):
+    """A SectionPlan per section: sub-headings inherit from the top-level heading above them, and
+    once the report has looked back under a top-level heading, later unmarked ones look forward."""
+    top = re.compile(figures()["target"]["top_heading"])
+    plans, current, looked_back = [], SectionPlan(year=reviewed), False
+    for section in sections:
+        own = heading_plan(section.title, reviewed) if section.title else None
+        if section.title and top.match(section.title):
+            current = own or (SectionPlan(target=True, year=reviewed + 1) if looked_back else SectionPlan(year=reviewed))
+            looked_back = looked_back or (own is not None and not own.target)
+            plans.append(current)
+        else:
+            plans.append(own or current)
+    return tuple(plans)
+
+
 def sentence_context(sentence, info, sections, area_of):
-    """The period a sentence's figures are for, and whether they are targets."""
-    target = is_target(sentence, sections[sentence.section].title)
-    period = info.year + 1 if target else info.year
-    later = re.search(figures()["target"]["by_year"], sentence.text)
-    if later and int(later.group(1)) > info.year:
-        target, period = True, int(later.group(1))  # 到2025年…: a goal for that year
-    stated = _LEADING_YEAR.match(sentence.text)
-    if stated and not target:
-        period = int(stated.group(1))
-    return SentenceContext(period=period, target=target, area_of=area_of)
+    """The period a sentence's figures are for (a year or a span), and whether they are targets."""
+    rules = figures()["target"]
+    reviewed = info.year
+    plan = section_plans(tuple(sections), reviewed)[sentence.section]
+    text = sentence.text
+    opens_with_result = any(text.startswith(word) for word in rules["result_openers"])
+    target = (plan.target and not opens_with_result) or is_target(sentence, "")
+    if target:
+        period = plan.year if plan.target and plan.year else reviewed + 1
+        span = plan.span if plan.target else None
+    else:
+        period = reviewed if plan.target else (plan.year or reviewed)
+        span = None if plan.target else plan.span
+    own_span = find_span(_without_quotes(text), reviewed)
+    if own_span is not None:
+        span, target = own_span, own_span.start > reviewed or (target and own_span.end > reviewed)
+        period = own_span.end
+    later = re.search(rules["by_year"], text)
+    if later and int(later.group(1)) > reviewed:
+        target, period, span = True, int(later.group(1)), None  # 到2025年…: a goal for that year
+    stated = _LEADING_YEAR.match(text)
+    if stated and not target and span is None:
+        period = year_value(stated.group(1)) or period
+    if span is not None:
+        period = span.end
+        if span.start == span.end:
+            span = None
+    return SentenceContext(period=period, target=target, area_of=area_of,
+                           period_start=span.start if span is not None else None)
 
 
 def area_finder(scope):

@@ -35,6 +35,7 @@ class SentenceContext:
     period: int
     target: bool = False
     area_of: Optional[Callable] = None
+    period_start: Optional[int] = None
 
 
 def clause_spans(text):
@@ -250,7 +251,9 @@ class _Reader:
             value=found.get("value"), unit=found.get("unit"), change_percent=found.get("changePercent"),
             change_value=found.get("changeValue"), change_points=found.get("changePoints"),
             rank=found.get("rank"), rank_scope=found.get("rankScope"), bound=found.get("bound"),
-            period=self.context.period, area=found.get("area"), target=self.context.target)
+            period=self.context.period, area=found.get("area"), target=self.context.target,
+            period_start=self.context.period_start, annual_average=bool(found.get("annual")),
+            lower=found.get("lower"), upper=found.get("upper"))
 
 
 def first_bound(text, quantity, at):

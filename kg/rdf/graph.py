@@ -76,6 +76,18 @@ def add_unit(graph, word):
     return node
 
 
+def add_period(graph, start, end):
+    """A year as an xsd:gYear, or a span of years as a kg:Period with its first and last year."""
+    if start is None or start == end:
+        return Literal(str(end), datatype=XSD.gYear)
+    node = iris.period_iri(start, end)
+    graph.add((node, RDF.type, KG.Period))
+    graph.add((node, RDFS.label, Literal(f"{start}—{end}年", lang="zh")))
+    graph.add((node, KG.startYear, Literal(str(start), datatype=XSD.gYear)))
+    graph.add((node, KG.endYear, Literal(str(end), datatype=XSD.gYear)))
+    return node
+
+
 def add_report(graph, info):
     node = iris.report_iri(info.key)
     graph.add((node, RDF.type, KG.Report))
@@ -144,7 +156,12 @@ def add_observation(graph, parsed, observation, regions):
     graph.add((node, KG.indicator, add_indicator(graph, observation.indicator)))
     area = regions.get(observation.area, info.region) if observation.area else info.region
     graph.add((node, KG.refArea, add_region(graph, area)))
-    graph.add((node, KG.refPeriod, Literal(str(observation.period or info.year), datatype=XSD.gYear)))
+    graph.add((node, KG.refPeriod, add_period(graph, observation.period_start, observation.period or info.year)))
+    if observation.annual_average:
+        graph.add((node, KG.annualAverage, Literal(True)))
+    for prop, value in ((KG.lowerBound, observation.lower), (KG.upperBound, observation.upper)):
+        if value is not None:
+            graph.add((node, prop, decimal(value)))
     if observation.value is not None:
         graph.add((node, KG.value, decimal(observation.value)))
     if observation.unit is not None:

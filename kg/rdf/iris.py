@@ -31,6 +31,11 @@ def observation_iri(key, start, index):
     return URIRef(f"{ID}obs/{key}/{start}-{index}")
 
 
+def period_iri(start, end):
+    """A span of years is a resource of its own, named by its years (2018-2022)."""
+    return URIRef(f"{ID}period/{start}-{end}")
+
+
 def indicator_iri(label):
     return URIRef(f"{ID}indicator/{short_hash(label)}")
 

@@ -109,9 +109,13 @@ def title_block_lines(lines):
 
 
 def heading_lines(text):
-    """Indices of the lines of text that are headings, and how many lines the title block takes."""
+    """The headings of text as {first line: last line}, and how many lines the title block takes.
+
+    A heading ends on its own line, unless it ends inside a 《…》 or “…” that later lines close
+    ("三、关于《" / "国民经济和社会发展第十一个五年规划纲要" / "》的说明"): it runs on to them.
+    """
     lines = text.split("\n")
-    found, previous = set(), None
+    found, previous = {}, None
     width = wrap_width(lines)
     title_end = title_block_lines(lines)
     visible = [_visible(raw) for raw in lines]
@@ -121,14 +125,34 @@ def heading_lines(text):
         following[number] = upcoming
         if visible[number]:
             upcoming = visible[number]
-    for number in range(title_end, len(lines)):
+    number = title_end
+    while number < len(lines):
         line = visible[number]
-        if not line:
-            continue
-        if is_numbered_heading(line) or is_title_line(line, previous, width, following[number]):
-            found.add(number)
-        previous = line
+        if line and (is_numbered_heading(line) or is_title_line(line, previous, width, following[number])):
+            last = _closing_line(visible, number)
+            found[number] = last
+            line = "".join(visible[number:last + 1])
+            number = last
+        if line:
+            previous = line
+        number += 1
     return found, title_end
+
+
+def _closing_line(visible, first):
+    """The line that closes the brackets a heading line leaves open (itself when none are open)."""
+    pairs = layout()["headings"]["bracket_pairs"]
+    depth, last = 0, first
+    for number in range(first, min(len(visible), first + 4)):
+        for ch in visible[number]:
+            if ch in pairs:
+                depth += 1
+            elif ch in pairs.values() and depth:
+                depth -= 1
+        last = number
+        if depth == 0:
+            break
+    return last if depth == 0 else first
 
 
 def wrap_width(lines):
@@ -152,6 +176,7 @@ def normalize(text):
     headings, title_lines = heading_lines(text)
     chars, origin = [], []
     line_number, at, title_end = 0, 0, 0
+    heading_ends = set(headings.values())
     for line in text.split("\n"):
         if line_number in headings or (title_lines and line_number == title_lines):
             _hard_break(chars, origin, at)
@@ -170,7 +195,7 @@ def normalize(text):
                 continue
             chars.append(to_halfwidth(ch))
             origin.append(index)
-        if line_number in headings:
+        if line_number in heading_ends:
             _hard_break(chars, origin, at + len(line))
         at += len(line) + 1
         line_number += 1

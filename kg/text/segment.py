@@ -45,14 +45,19 @@ def segment(normalized, is_heading):
             start, end = normalized.span(block_start, block_start + len(block))
             sentences.append(Sentence(index=len(sentences), text=block, start=start, end=end, section=0))
             continue
+        spans = sentence_spans(block)
         if is_heading(block):
-            start, end = normalized.span(block_start, block_start + len(block))
+            # a numbered heading may run on into its paragraph ("（二）推进结构调整。继续加强…"):
+            # the title is its first sentence, the rest are the section's sentences
+            title_length = spans[0][1] if len(spans) > 1 else len(block)
+            title = block[:title_length]
+            start, end = normalized.span(block_start, block_start + len(title))
             previous = sections[-1]
             sections[-1] = replace(previous, end=start)
-            sections.append(Section(index=len(sections), title=block, start=start, end=normalized.original_length,
+            sections.append(Section(index=len(sections), title=title, start=start, end=normalized.original_length,
                                     title_end=end))
-            continue
-        for a, b in sentence_spans(block):
+            spans = spans[1:] if len(spans) > 1 else []
+        for a, b in spans:
             start, end = normalized.span(block_start + a, block_start + b)
             sentences.append(Sentence(index=len(sentences), text=block[a:b], start=start, end=end,
                                       section=sections[-1].index))

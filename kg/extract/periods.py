@@ -1,0 +1,88 @@
+"""Periods: the years a figure covers, read from its sentence or heading (one year, or a span of years)."""
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicon import figures
+from .header import YEAR, year_value
+from .numbers import parse_chinese_numeral
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of years, first to last (both included)."""
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def _rules():
+    rules = figures()["period"]
+    return {
+        "spans": [re.compile(p.replace("{Y}", YEAR)) for p in rules["spans"]],
+        "since": [re.compile(p.replace("{Y}", f"(?P<year>{YEAR})")) for p in rules["since"]],
+        "plan": re.compile(rules["plan"]),
+        "back": sorted(rules["back"].items(), key=lambda kv: -len(kv[0])),
+        "annual": tuple(rules["annual"]),
+    }
+
+
+def plan_years(numeral):
+    """The years of the Nth five-year plan (“十五” is the 10th: 2001–2005).
+
+    >>> plan_years("十"), plan_years("十一"), plan_years("十四")
+    (Span(start=2001, end=2005), Span(start=2006, end=2010), Span(start=2021, end=2025))
+    """
+    number = parse_chinese_numeral(numeral)
+    if number is None:
+        return None
+    first, year = max((n, y) for n, y in figures()["period"]["plan_anchors"] if n <= number)
+    start = year + 5 * (number - first)
+    return Span(start, start + 4)
+
+
+def find_span(text, reviewed):
+    """The span of years a sentence or heading names, or None for a single year.
+
+    >>> find_span("过去五年，国内生产总值年均增长7.1%", 2022)
+    Span(start=2018, end=2022)
+    >>> find_span("“十一五”时期国内生产总值年均增长7.5%", 2005), find_span("2018—2022年累计减税", 2022)
+    (Span(start=2006, end=2010), Span(start=2018, end=2022))
+    >>> find_span("城镇居民人均可支配收入比五年前增长58.3%", 2005), find_span("全年增长5%", 2023)
+    (Span(start=2001, end=2005), None)
+    """
+    rules = _rules()
+    for pattern in rules["spans"]:
+        match = pattern.search(text)
+        if match:
+            start, end = year_value(match.group("start")), year_value(match.group("end"))
+            if start is not None and end is not None and start < end:
+                return Span(start + (1 if "相比" in match.group(0) else 0), end)
+    for phrase, years in rules["back"]:
+        if phrase in text:
+            return Span(reviewed - years + 1, reviewed)
+    match = rules["plan"].search(text)
+    if match:
+        return plan_years(match.group("plan"))
+    for pattern in rules["since"]:
+        match = pattern.search(text)
+        if not match:
+            continue
+        if "year" in match.groupdict() and match.group("year"):
+            base = year_value(match.group("year"))
+            if base is not None and base < reviewed - 1:
+                return Span(base + 1, reviewed)
+        elif match.groupdict().get("n"):
+            return Span(reviewed - parse_chinese_numeral(match.group("n")) + 1, reviewed)
+    return None
+
+
+def is_annual_average(text):
+    """True when the text states an average annual rate (年均增长)."""
+    return any(word in text for word in _rules()["annual"])
+
+
+def span_label(span: Optional[Span]):
+    """How a span reads: 2018—2022年."""
+    return f"{span.start}—{span.end}年" if span else ""
