@@ -57,11 +57,11 @@ class PrefixIndex:
         return None
 
 
-def longest_prefix(text, words):
-    """The longest word of words that text starts with, or None."""
+def longest_prefix(text, words, at=0):
+    """The longest word of words that text starts with (at index at, without copying text), or None."""
     best = None
     for word in words:
-        if text.startswith(word) and (best is None or len(word) > len(best)):
+        if text.startswith(word, at) and (best is None or len(word) > len(best)):
             best = word
     return best
 

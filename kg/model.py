@@ -56,7 +56,8 @@ class Quantity:
     """A number read from text with its magnitude folded in, and what follows it.
 
     start and end index the text the quantity was read from; unit is the unit word
-    as written (元, 吨, 个, %), multiple marks 倍, tenths marks 成.
+    as written (元, 吨, 个, %), multiple marks 倍, tenths marks 成. A range (6%－6.5%) has
+    its low end as value, its high end as upper, and bound "between".
     """
     value: Decimal
     unit: Optional[str]
@@ -64,6 +65,7 @@ class Quantity:
     end: int
     bound: Optional[str] = None
     kind: str = "plain"
+    upper: Optional[Decimal] = None
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,43 @@ def read(text, **context):
 def summary(observation):
     fields = {"value": observation.value, "unit": observation.unit, "changePercent": observation.change_percent,
               "changeValue": observation.change_value, "changePoints": observation.change_points,
-              "rank": observation.rank, "bound": observation.bound}
+              "rank": observation.rank, "bound": observation.bound, "lower": observation.lower,
+              "upper": observation.upper}
     return (observation.indicator, {k: (str(v) if isinstance(v, Decimal) else v) for k, v in fields.items() if v is not None})
 
 
 CASES = [
+    # ranges keep both ends; the value is the low end
+    ("经济增长预期目标为6%－6.5%。",
+     [("经济增长预期目标", {"value": "6", "unit": "%", "bound": "between", "lower": "6", "upper": "6.5"})]),
+    ("居民消费价格涨幅3%左右，城镇调查失业率5%—5.5%。",
+     [("居民消费价格", {"changePercent": "3", "bound": "approx"}),
+      ("城镇调查失业率", {"value": "5", "unit": "%", "bound": "between", "lower": "5", "upper": "5.5"})]),
+    # N多万, magnitudes without a measure word, Chinese decimals and 百分之N
+    ("棚户区住房改造620多万套，农村贫困人口减少1386万。",
+     [("棚户区住房改造", {"value": "6200000", "unit": "套", "bound": "moreThan"}),
+      ("农村贫困人口", {"changeValue": "-13860000"})]),
+    ("粮食产量增长百分之三点五，达到三点五万吨。",
+     [("粮食产量", {"value": "35000", "unit": "吨", "changePercent": "3.5"})]),
+    ("工业利润增长-5%。", [("工业利润", {"changePercent": "-5"})]),
+    # small counts in Chinese numerals are slogans and names; counted ones stay
+    ("更好发挥中央和地方两个积极性，严格落实中央八项规定，新增三个自由贸易试验区。",
+     [("新增自由贸易试验区", {"value": "3", "unit": "个"})]),
+    # 分别 twice over the same items; a total after a growth rate is that indicator's level
+    ("城镇居民人均可支配收入和农村居民人均纯收入分别达到10493元和3255元，扣除价格因素，分别增长9.6%和6.2%。",
+     [("城镇居民人均可支配收入", {"value": "10493", "unit": "元", "changePercent": "9.6"}),
+      ("农村居民人均纯收入", {"value": "3255", "unit": "元", "changePercent": "6.2"})]),
+    ("国内生产总值增长6.6%，总量突破90万亿元。",
+     [("国内生产总值", {"value": "90000000000000", "unit": "元", "changePercent": "6.6", "bound": "moreThan"})]),
+    ("赤字率按2.8%安排，比去年预算高0.2个百分点。",
+     [("赤字率", {"value": "2.8", "unit": "%", "changeValue": "0.2", "changePoints": "0.2"})]),
+    # what a count of provinces counts, money named by its purpose, people by their noun
+    ("17个省（区、市）完成下岗职工基本生活保障向失业保险并轨。",
+     [("省完成下岗职工基本生活保障向失业保险并轨", {"value": "17", "unit": "个"})]),
+    ("中央财政安排219亿元，支持国有企业政策性关闭破产。",
+     [("中央财政用于国有企业政策性关闭破产", {"value": "21900000000", "unit": "元"})]),
+    ("新型农村合作医疗惠及1.77亿农民，我国有近14亿人口。",
+     [("新型农村合作医疗惠及农民", {"value": "177000000"}), ("人口", {"value": "1400000000", "unit": "人口", "bound": "approx"})]),
     ("全市地区生产总值达到 3,210.5亿元，增长 6.1%。",
      [("地区生产总值", {"value": "321050000000", "unit": "元", "changePercent": "6.1"})]),
     ("规模以上工业增加值下降2.3%。",
@@ -61,7 +93,7 @@ CASES = [
      [("常住人口", {"value": "34659900", "unit": "人", "changeValue": "-154900"})]),
     ("城镇常住人口2217.93万人，占常住人口比重为63.99%，比上年末提高0.57个百分点。",
      [("城镇常住人口", {"value": "22179300", "unit": "人"}),
-      ("城镇常住人口占常住人口比重", {"value": "63.99", "unit": "%", "changePoints": "0.57"})]),
+      ("城镇常住人口占常住人口比重", {"value": "63.99", "unit": "%", "changePoints": "0.57", "changeValue": "0.57"})]),
     ("郑州市地区生产总值达到13617.8亿元，洛阳市突破5400亿元。",  # areas 410100 and 410300
      [("地区生产总值", {"value": "1361780000000", "unit": "元"}),
       ("地区生产总值", {"value": "540000000000", "unit": "元", "bound": "moreThan"})]),

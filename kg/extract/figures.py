@@ -1,5 +1,6 @@
 """Mention stage: the figures in a sentence (quantities and ranks) and the role each plays."""
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -62,20 +63,65 @@ def find_quantities(text):
     """
     quotes = quoted_spans(text)
     found = []
-    for match in NUMBER.finditer(text):
-        if _number_precedes_nonunit(text, match):
+    matches = list(NUMBER.finditer(text))
+    skip_to = -1
+    for number, match in enumerate(matches):
+        if match.start() < skip_to or _number_precedes_nonunit(text, match):
             continue
         quantity = read_quantity(text, match)
+        following = matches[number + 1] if number + 1 < len(matches) else None
+        ranged = _range(text, match, quantity, following)
+        if ranged is not None:
+            quantity, skip_to = ranged, ranged.end
         if quantity is None:
             continue
-        if match.group("chinese") and quantity.value == 1 and quantity.kind == "plain":
-            continue  # 一批, 一个: a word, not a count
+        if match.group("chinese") and quantity.kind == "plain" and _small_count(text, quantity):
+            continue  # 一批, 两个积极性, 八项规定: words and names, not counts
         if text[quantity.end:quantity.end + 1] == "+" or text[match.end():match.end() + 1] == "+":
             continue  # “1+N”
         if is_name_or_date(text, quantity, quotes):
             continue
-        found.append(quantity)
+        found.append(_signed(text, quantity, found))
     return found
+
+
+def _range(text, match, first, following):
+    """6%－6.5%, 5%—6%, 6-6.5%: one quantity from the low end to the high end, or None."""
+    rules = figures()["context"]
+    end = first.end if first is not None else match.end()
+    if following is None or following.start() != end + 1 or text[end] not in rules["range_separators"]:
+        return None
+    if any(text.endswith(word, 0, match.start()) for word in rules["range_not_after"]):
+        return None
+    high = read_quantity(text, following)
+    if high is None or (first is not None and first.unit not in (None, high.unit)) or match.group("percent"):
+        return None
+    low = parse_number(match.group(0)) if first is None else first.value
+    if low is None or high.value <= low or (first is None and not match.group("arabic")):
+        return None
+    if first is not None and first.unit is None and high.unit is not None:
+        return None  # 1386万-2000万人: magnitudes would differ
+    return replace(high, value=low, upper=high.value, start=match.start(), bound="between")
+
+
+def _signed(text, quantity, found):
+    """A quantity after a minus sign (增长-5%) is negative, unless the sign ends a range before it."""
+    at = quantity.start - 1
+    if at < 0 or text[at] not in figures()["context"]["minus_signs"]:
+        return quantity
+    if any(q.end == at for q in found) or (at > 0 and text[at - 1].isdigit()):
+        return quantity
+    return replace(quantity, value=-quantity.value, start=at)
+
+
+def _small_count(text, quantity):
+    rules = figures()["context"]
+    if quantity.value == 1:
+        return True  # 一批, 一个大的转变: an article, not a count
+    if quantity.value >= rules["small_count_limit"] or not is_count(quantity.unit):
+        return False
+    before = text[max(0, quantity.start - 4):quantity.start]
+    return not any(before.endswith(verb) for verb in rules["small_count_verbs"])
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ def strip_words(text, lead=True, tail=True):
     changed = True
     while changed and text:
         changed = False
-        text = text.strip(_EDGE_PUNCT)
+        text = _strip_edges(text)
         if lead:
             word = longest_prefix(text, rules["lead_strip"])
             if word:
@@ -27,6 +27,14 @@ def strip_words(text, lead=True, tail=True):
             word = longest_suffix(text, rules["tail_strip"])
             if word:
                 text, changed = text[: -len(word)], True
+    return _strip_edges(text)
+
+
+def _strip_edges(text):
+    """Punctuation and particles off both ends, but not the 及 of a verb (惠及, 涉及)."""
+    kept = longest_suffix(text, figures()["indicator"]["verbs_ending_in_particles"])
+    if kept:
+        return text[:-len(kept)].lstrip(_EDGE_PUNCT) + kept if len(text) > len(kept) else text
     return text.strip(_EDGE_PUNCT)
 
 

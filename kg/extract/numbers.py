@@ -17,8 +17,12 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万":
 MULTIPLE, TENTHS = "倍", "成"
 
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
-NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+# 三点五万 is 3.5万: a Chinese numeral may have decimals after 点, then a magnitude
+_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?"
+PERCENT_WORDS = "百分之"  # 百分之五 is 5%
+NUMBER = re.compile(rf"{PERCENT_WORDS}(?P<percent>{_ARABIC}|{_CHINESE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+# a figure has at most this many digits; longer runs of digits are codes or noise, never figures
+MAX_DIGITS = 20
 
 
 def parse_chinese_numeral(text):
@@ -52,20 +56,36 @@ def parse_number(text):
 
     >>> parse_number("3,500"), parse_number("2.57"), parse_number("四十二"), parse_number("x")
     (Decimal('3500'), Decimal('2.57'), Decimal('42'), None)
+    >>> parse_number("三点五万"), parse_number("七点五"), parse_number("1" * 30)
+    (Decimal('35000'), Decimal('7.5'), None)
     """
     text = text.strip()
+    if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        return None
     if re.fullmatch(_ARABIC, text):
         try:
             return Decimal(text.replace(",", ""))
         except InvalidOperation:
             return None
-    value = parse_chinese_numeral(text)
-    return None if value is None else Decimal(value)
+    whole, point, rest = text.partition("点")
+    value = parse_chinese_numeral(whole)
+    if value is None:
+        return None
+    if not point:
+        return Decimal(value)
+    fraction = rest.rstrip("万亿")
+    digits = "".join(str(_DIGITS[ch]) for ch in fraction if ch in _DIGITS)
+    if not digits or len(digits) != len(fraction):
+        return None
+    number = Decimal(f"{value}.{digits}")
+    for ch in rest[len(fraction):]:
+        number *= _LARGE[ch]
+    return tidy(number)
 
 
 def _unit_at(text, at):
     """The unit word (or 倍 / 成) starting at text[at], longest first."""
-    word = longest_prefix(text[at:], unit_words())
+    word = longest_prefix(text, unit_words(), at)
     if word:
         return word
     if text.startswith(MULTIPLE, at) or text.startswith(TENTHS, at):
@@ -79,6 +99,10 @@ def read_quantity(text, match):
     Returns a Quantity, or None when the number has no unit and so is no figure.
     """
     bounds = figures()["bounds"]
+    if match.group("percent") is not None:
+        value = parse_number(match.group("percent"))
+        return None if value is None else Quantity(value=tidy(value), unit="%", start=match.start(), end=match.end(),
+                                                   kind="percent")
     raw = match.group(0)
     value = parse_number(raw)
     chinese = match.group("chinese") is not None
@@ -89,23 +113,31 @@ def read_quantity(text, match):
     if value is None:
         return None
     at = end
+    bound = None
+    inner = longest_prefix(text, bounds["inner"], at)
+    if inner and longest_prefix(text, MAGNITUDES, at + len(inner)):
+        bound, at = bounds["inner"][inner], at + len(inner)  # 620多万套: 多 before the magnitude
     unit = _unit_at(text, at)
+    scaled = chinese and any(ch in raw for ch in _LARGE)
     if not chinese and (unit is None or unit[0] not in MAGNITUDES):
-        magnitude = longest_prefix(text[at:], MAGNITUDES)
+        magnitude = longest_prefix(text, MAGNITUDES, at)
         if magnitude:
             value *= MAGNITUDES[magnitude]
             at += len(magnitude)
-    bound = None
-    inner = longest_prefix(text[at:], bounds["inner"])
+            scaled = True
+    inner = longest_prefix(text, bounds["inner"], at)
     if inner and _unit_at(text, at + len(inner)):
         bound, at = bounds["inner"][inner], at + len(inner)
     unit = _unit_at(text, at)
     if unit is None:
+        if scaled and not text.startswith(tuple(figures()["context"]["non_units"]), at):
+            # 农村贫困人口减少1386万: a count in 万 or 亿 whose measure word is left out
+            return Quantity(value=tidy(value), unit=None, start=match.start(), end=at, bound=bound, kind="plain")
         return None
     if unit == "大" and chinese:
         return None  # 二十大 is a congress, 10大产业链 a count
     at += len(unit)
-    after = longest_prefix(text[at:], bounds["after"])
+    after = longest_prefix(text, bounds["after"], at)
     if after:
         bound, at = bounds["after"][after], at + len(after)
     kind = {"%": "percent", "个百分点": "points", MULTIPLE: "multiple", TENTHS: "tenths"}.get(unit, "plain")
@@ -135,6 +167,10 @@ def parse_quantity(text):
     (Decimal('30'), 'moreThan')
     >>> parse_quantity("八成").value, parse_quantity("1.6倍").kind, parse_quantity("今天")
     (Decimal('80'), 'multiple', None)
+    >>> q = parse_quantity("620多万套"); (q.value, q.unit, q.bound)
+    (Decimal('6200000'), '套', 'moreThan')
+    >>> parse_quantity("百分之七点五").value, parse_quantity("1386万").value, parse_quantity("三点五万吨").value
+    (Decimal('7.5'), Decimal('13860000'), Decimal('35000'))
     """
     from ..text.normalize import normalize  # parse_quantity accepts raw text too
     clean = normalize(text).text

@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from ..lexicon import figures, longest_prefix
+from ..lexicon import figures, longest_prefix, units
 from ..model import Observation
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import clean_name, ends_with_head, object_phrase, peel_head, rate_head, split_name, strip_words
 
-_ITEM_SEPARATORS = re.compile(r"、|以及|和|及|与")
+_ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
 _CLAUSE_END = re.compile(r"[，；：;:]|,(?!\d{3})")
 _RESPECTIVELY = "分别"
 
@@ -61,7 +61,7 @@ class _Reader:
         self.text = sentence.text
         self.quantities = find_quantities(self.text)
         self.fixed = find_ranks(self.text) + find_doublings(self.text)  # figures whose role is fixed
-        self.found, self.current, self.topic = [], None, None
+        self.found, self.current, self.topic, self.group = [], None, None, []
 
     def items(self, start, end):
         quantities = [(q.start, q) for q in self.quantities if start <= q.start < end]
@@ -117,16 +117,44 @@ class _Reader:
             right_end = (following.quantity.start if hasattr(following, "role") else following.start) if following else end
             if figure is not None:
                 name = clean_name(rest)
-                if figure.role == "level" and is_count(item.unit):
-                    counted = object_phrase(self.text[item.end:right_end])
+                if figure.role == "level" and (is_count(item.unit) or item.unit is None):
+                    counted = self.counted(item, right_end)
                     if counted:
                         if not name and shared_lead:
                             name = shared_lead
                         lead = name if index == 0 and name in figures()["indicator"]["count_verbs"] else None
                         name = strip_words(name + counted)
+                elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
+                    name = self.purpose(name, item) or name
                 self.apply(name, figure, bound, item.start)
             previous_end = item.end
         return lead
+
+    def counted(self, item, right_end):
+        """The thing a count counts, from the words after it (15项核心技术取得突破 counts 核心技术)."""
+        rules = figures()["indicator"]
+        after = self.text[item.end:right_end]
+        if item.unit in rules["noun_units"] and (not after.strip("。！？!?；;") or after.startswith("的")):
+            return rules["noun_units"][0]  # 近14亿人口的发展中大国: the figure is the population
+        counted = object_phrase(after)
+        if counted in rules["bare_objects"]:
+            # 17个省（区、市）完成…并轨: the count is of provinces that did something; say what
+            counted = clean_name(re.sub(r"（[^）]*）|\([^)]*\)", "", after))
+        return counted
+
+    def purpose(self, name, item):
+        """安排219亿元，支持国有企业政策性关闭破产: money a funder spends is named by its purpose."""
+        rules = figures()["indicator"]
+        verb = next((v for v in sorted(rules["spending_verbs"], key=len, reverse=True) if name.endswith(v)), None)
+        if verb is None and name:
+            return None
+        after = self.text[item.end:].lstrip("，,")
+        word = next((w for w in sorted(rules["purpose_words"], key=len, reverse=True) if after.startswith(w)), None)
+        if word is None:
+            return None
+        purpose = clean_name(_CLAUSE_END.split(after[len(word):], 1)[0])
+        funder = name[: len(name) - len(verb)] if verb else ""
+        return strip_words(funder + "用于" + purpose) if purpose else None
 
     def respectively(self, start, end, items):
         """水果、蔬菜产量分别达到1093.2万吨、1065.9万吨: pair the names with the figures in order."""
@@ -134,26 +162,48 @@ class _Reader:
         after = [item for item in items if not hasattr(item, "role") and item.start > at]
         if len(after) < 2:
             return False
-        names = [clean_name(name) for name in self.text[start:at].split("、")]
-        names = [name for name in names if name]
-        if len(names) == 1:
-            names = split_name(names[0])
-        if len(names) == 1:
-            names = names * len(after)
+        first, _, _ = classify(self.text, after[0], at + len(_RESPECTIVELY))
+        if first is None:
+            return False
+        names = self.respective_names(self.text[start:at], len(after))
+        if not names and len(self.group) == len(after):
+            # 分别达到10493元和3255元，扣除价格因素，分别增长9.6%和6.2%: the same items again
+            for observation, quantity in zip(self.group, after):
+                role = first.role
+                if self.fits(observation, role, quantity):
+                    self.set(observation, role, replace(first, quantity=quantity), quantity.bound)
+            return True
         if len(names) != len(after):
             return False
         _, head = peel_head(names[-1])
         if head:
             names = [name if ends_with_head(name) else name + head for name in names[:-1]] + [names[-1]]
-        first, _, _ = classify(self.text, after[0], at + len(_RESPECTIVELY))
-        if first is None:
-            return False
+        group = []
         for name, quantity in zip(names, after):
             self.current = None
             figure = replace(first, quantity=quantity)
             self.apply(name, figure, quantity.bound or (first_bound(self.text, after[0], at) if quantity is after[0] else None),
                        quantity.start)
+            if self.current is not None:
+                group.append(self.current)
+        self.group = group
         return True
+
+    @staticmethod
+    def respective_names(text, count):
+        """The list of names 分别 pairs with count figures: cut at 、, else also at 和/及/与, else one name split
+        (城乡居民) or repeated."""
+        for separators in ("、", _ITEM_SEPARATORS):
+            parts = text.split(separators) if isinstance(separators, str) else separators.split(text)
+            names = [name for name in (clean_name(part) for part in parts) if name]
+            if len(names) == count:
+                return names
+        names = [name for name in (clean_name(part) for part in text.split("、")) if name]
+        if len(names) == 1:
+            names = split_name(names[0])
+        if len(names) == 1:
+            names = names * count
+        return names
 
     def each(self, start, end, items):
         """A、B增速均保持在20%以上: the figure after 均 holds for every item before it."""
@@ -196,6 +246,10 @@ class _Reader:
         rules = figures()["indicator"]
         if name and name.startswith(rules["share_of"]) and self.topic:
             name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
+        elif name in rules["totals"] and self.current is not None and role == "level" \
+                and self.fits(self.current, role, quantity):
+            self.set(self.current, role, figure, bound)  # 国内生产总值增长6.6%，总量突破90万亿元
+            return
         elif name in rules["totals"] and self.topic:
             verb = longest_prefix(self.topic, rules["count_verbs"])
             name = self.topic[len(verb or ""):] + name  # 新增高新技术企业2200家、总数达1.45万家
@@ -244,6 +298,13 @@ class _Reader:
             observation["rank"], observation["rankScope"] = int(quantity.value), figure.rank_scope
         if bound and not observation.get("bound"):
             observation["bound"] = bound
+        if quantity.upper is not None and role != "rank":
+            observation["lower"], observation["upper"] = quantity.value * figure.sign, quantity.upper * figure.sign
+            if figure.sign < 0:
+                observation["lower"], observation["upper"] = observation["upper"], observation["lower"]
+            observation["bound"] = "between"
+        if role == "changePoints" and observation.get("unit") == "%" and observation.get("changeValue") is None:
+            observation["changeValue"] = observation["changePoints"]  # points are the change of a share in %
 
     def freeze(self, index, found):
         return Observation(
