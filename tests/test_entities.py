@@ -39,6 +39,40 @@ def test_finds_names_in_the_genres_shapes(text, expected):
     assert expected in mentions(text)
 
 
+CHINA = "100000"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动京津冀协同发展，高标准建设雄安新区。",
+     [("Program", "京津冀协同发展"), ("Place", "京津冀"), ("Place", "雄安新区")]),
+    ("以习近平同志为核心的党中央。", [("Person", "习近平"), ("Organization", "中共中央")]),
+    ("全国人大常委会审议通过。", [("Organization", "全国人大常委会")]),
+    ("自觉接受人大监督，认真听取政协意见。", [("Organization", "全国人民代表大会"), ("Organization", "全国政协")]),
+    ("深入推进“放管服”改革。", [("Program", "放管服改革")]),
+])
+def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text, expected):
+    found = mentions(text, CHINA)
+    assert all(item in found for item in expected), found
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("实施积极的财政政策和稳健的货币政策，加大宏观政策调节力度。", ["财政政策", "货币政策", "宏观政策"]),
+    ("健全国家安全体系，完善市场化经营机制。", ["家安全体系", "国家安全体系", "场化经营机制", "市场化经营机制"]),
+    ("加强党风廉政建设和人才队伍建设。", ["党风廉政建设", "人才队伍建设"]),
+    ("坚决不搞“大水漫灌”，防止出现“半拉子”工程。", ["大水漫灌", "半拉子工程", "半拉子"]),
+    ("支持大型商业银行多渠道扩大学位供给。", ["支持大型商业银行", "多渠道扩大学"]),
+    ("统筹平衡水资源，确定西部地区目标。", ["衡水市", "定西市"]),
+])
+def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
+    labels = [label for _, label in mentions(text, CHINA)]
+    assert not set(generic) & set(labels), labels
+
+
+def test_one_program_is_one_entity_whatever_verb_leads_it():
+    found = [m for m in mentions("安排超长期特别国债，用好超长期特别国债，发行超长期特别国债。", CHINA) if m[0] == "Program"]
+    assert set(found) == {("Program", "超长期特别国债")}
+
+
 @pytest.mark.parametrize("text", [
     "县级综合医院全部达到二甲水平。",      # a class of hospitals, not one
     "实现长治久安。",                       # 长治 the city is not meant

@@ -2,7 +2,7 @@
 from ..model import Entity, Sentence
 from .mentions import find_mentions
 
-REGION_KINDS = {"province": "Province", "city": "City", "county": "County", "township": "Township", "village": "Village"}
+REGION_KINDS = {"country": "Country", "province": "Province", "city": "City", "county": "County", "township": "Township", "village": "Village"}
 
 
 def heading_sentences(sections):

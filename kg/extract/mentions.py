@@ -8,8 +8,10 @@ import re
 from ..lexicon import longest_suffix
 from ..model import Mention
 from .industries import industry_lexicon
-from .names import PUNCT, find_known, find_quoted, headed_names, is_generic, normalize_label, rules
+from .known import find_known
+from .names import PUNCT, find_quoted, headed_names, is_generic, normalize_label, rules
 from .regions import gazetteer
+from .words import is_word_start
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -31,6 +33,8 @@ def find_regions(text, scope):
                 continue
             if name != region.name and region.level == "county":
                 continue  # a county's bare short name (交城) is too often an ordinary word
+            if name != region.name and not is_word_start(text, index, len(name)):
+                continue  # 平衡水资源, 文山会海: a short name inside other words
             if name == region.name and len(name) < 3 and region.level == "county":
                 continue  # 城区, 郊区: only with their city
             if any(a <= index < b for a, b in blocked):
@@ -79,6 +83,14 @@ def find_people(text):
                     found.append(Mention(kind="Person", label=text[at:at + length], start=at, end=at + length,
                                          written=text[at:at + length]))
                     break
+    for match in re.finditer(people["comrade"], text):  # 以习近平同志为核心: a name before 同志
+        for length in (3, 2):
+            at = match.start() - length
+            name = text[at:match.start()]
+            if at >= 0 and name[0] in people["surnames"] and _CJK.fullmatch(name[-1]) \
+                    and not any(m.start <= at < m.end for m in found):
+                found.append(Mention(kind="Person", label=name, start=at, end=match.start(), written=name))
+                break
     return found
 
 
@@ -86,7 +98,7 @@ def find_bodies(text, region):
     """The report region's congress, consultative conference and government by their short forms."""
     found = []
     for key, body in rules()["bodies"].items():
-        label = body["label"].format(region=region.name)
+        label = body["national_label"] if region.level == "country" else body["label"].format(region=region.name)
         for alias in sorted(body["aliases"] + [label], key=len, reverse=True):
             for match in re.finditer(re.escape(alias), text):
                 if any(m.start <= match.start() < m.end for m in found):
@@ -134,8 +146,14 @@ def find_mentions(text, region):
     bodies = [b for b in find_bodies(text, region) if not any(e.start <= b.start and b.end <= e.end for e in events)]
     industries = find_industries(text)  # also inside names: a program names the industries it concerns
     named = [n for n in named if n.label not in industry_lexicon().by_word]
+    # one thing, one mention: the lexicon's label wins over a quoted or headed form of the same words, and
+    # over a headed name that only puts a verb before it (用好超长期特别国债)
     known = [k for k in find_known(text)
-             if not any(n.start <= k.start and k.end <= n.end and n.kind == "Program" for n in named + quoted)]
+             if not any(n.start <= k.start and k.end < n.end and n.kind in ("Program", "Event") for n in named)]
+    named = [n for n in named if not any(k.start <= n.start and n.end <= k.end or (k.end == n.end and k.kind == n.kind)
+                                         for k in known)]
+    quoted = [q for q in quoted if not any(k.start < q.end and q.start < k.end for k in known)]
+    bodies = [b for b in bodies if not any(k.start <= b.start and b.end <= k.end for k in known)]
     mentions = regions + people + bodies + quoted + named + known + industries
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
 

@@ -12,9 +12,10 @@ from ..lexicon import PrefixIndex, data_path, longest_prefix
 from ..model import Mention
 from .figures import find_quantities, quoted_spans
 from .regions import gazetteer
+from .words import after_function_word, is_word_start, leading_function_word
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n")
+PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
 
 
 @lru_cache(maxsize=None)
@@ -65,14 +66,15 @@ def _boundaries(text, blocked):
     for word in rules()["boundaries"]["before"]:
         at = text.find(word)
         while at >= 0:
-            starts.add(at + len(word))
+            if is_word_start(text, at, len(word)):  # not 全市 in 健全市场, not 把 in 把握
+                starts.add(at + len(word))
             at = text.find(word, at + 1)
     for quantity in find_quantities(text):
         starts.add(quantity.end)
     return sorted(s for s in starts if s not in blocked)
 
 
-def _head_ends_word(text, end, head_length):
+def _head_ends_word(text, end, head_length, kind=None):
     """A head ends a word when the next character does not continue it (战略性, 工作面 are no heads)."""
     if any(text.endswith(word, 0, end) for word in rules()["heads"]["not_heads"]):
         return False
@@ -82,6 +84,8 @@ def _head_ends_word(text, end, head_length):
     if following in rules()["heads"]["not_before"] or \
             any(text.startswith(word, end) for word in rules()["heads"]["not_before_words"]):
         return False
+    if kind == "Organization" and head_length > 1 and after_function_word(text, end - head_length):
+        return False  # 扩大学: 大学 is no head where the verb 扩大 takes its first character
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
         return following in PUNCT or any(text.startswith(w, end) for w in rules()["boundaries"]["stops"])
     return True
@@ -91,9 +95,9 @@ def _strip_lead(name, start):
     """Peel boundary words and descriptors off the front of a name (布局建设 → 建设)."""
     bounds = rules()["boundaries"]
     while True:
-        word = longest_prefix(name, bounds["before"])
-        if not word or len(word) >= len(name):
-            return name, start
+        word = longest_prefix(name, bounds["before"]) or leading_function_word(name)
+        if not word or len(word) >= len(name) or name[len(word)] in rules()["heads"]["not_before"]:
+            return name, start  # 学习型社会: 学习 is no verb here
         name, start = name[len(word):], start + len(word)
 
 
@@ -105,7 +109,7 @@ def headed_names(text, taken):
     candidates = []
     ends = {}
     for end, kind, head_length in _heads_ending_at(text):
-        if _head_ends_word(text, end, head_length) and ends.get((end, kind), 0) < head_length:
+        if _head_ends_word(text, end, head_length, kind) and ends.get((end, kind), 0) < head_length:
             ends[(end, kind)] = head_length
     starts = _boundaries(text, set())
     for (end, kind), head_length in sorted(ends.items()):
@@ -121,7 +125,8 @@ def headed_names(text, taken):
                 break
             name, start = _strip_lead(name, start)
             if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
-                    and not name[0].isdigit() and not find_quantities(name):
+                    and not name[0].isdigit() and not find_quantities(name) \
+                    and (kind != "Program" or name in whole or is_specific_program(normalize_label(name), head_length)):
                 candidates.append((start, end, kind, head_length))
             break
     return _outermost(text, candidates)
@@ -142,6 +147,36 @@ def _outermost(text, candidates):
     return kept
 
 
+def is_specific_program(label, head_length):
+    """A headed program name that names one program, not policy talk (货币政策, 重要改革, 农村改革).
+
+    >>> is_specific_program("数字政府建设", 2), is_specific_program("货币政策", 2), is_specific_program("职业技能提升行动", 2)
+    (True, False, True)
+    """
+    bounds = rules()["boundaries"]
+    head, modifier = label[-head_length:], label[:-head_length]
+    while True:
+        word = longest_prefix(modifier, bounds["generic_modifiers"])
+        if not word:
+            break
+        modifier = modifier[len(word):]
+    if any(not _CJK.match(ch) for ch in modifier) or any(r in modifier for r in _region_names()):
+        return bool(modifier)
+    if any(label.endswith(head) for head in bounds["institution_heads"]):
+        return False
+    if any(label.endswith(head) for head in bounds["domain_heads"]) and \
+            any(modifier.endswith(domain) for domain in bounds["domain_endings"]):
+        return False
+    if any(label.endswith(strong) for strong in bounds["strong_heads"]):
+        return len(modifier) >= 2
+    return len(modifier) >= bounds["weak_head_modifier"]
+
+
+@lru_cache(maxsize=None)
+def _region_names():
+    return frozenset(r.short_name for r in gazetteer().by_code.values() if r.level in ("province", "city"))
+
+
 def is_generic(label, kind):
     bounds = rules()["boundaries"]
     bare = label
@@ -155,30 +190,6 @@ def is_generic(label, kind):
     if kind in ("Organization", "Place") and longest_prefix(label, bounds["generic_prefixes"]):
         return True
     return False
-
-
-@lru_cache(maxsize=None)
-def _known_index():
-    forms = {form: label for label, written in rules()["known"]["programs"].items() for form in written}
-    return forms, PrefixIndex(forms)
-
-
-def find_known(text):
-    """National programs reports name without a head word (减税降费, 脱贫攻坚), by their known forms.
-
-    >>> [(m.label, m.written) for m in find_known("开工改造老旧小区1948个，持续巩固拓展脱贫攻坚成果")]
-    [('老旧小区改造', '改造老旧小区'), ('脱贫攻坚', '脱贫攻坚')]
-    """
-    forms, index = _known_index()
-    found, at = [], 0
-    while at < len(text):
-        word = index.longest(text, at)
-        if word is None:
-            at += 1
-            continue
-        found.append(Mention(kind="Program", label=forms[word], start=at, end=at + len(word), written=word))
-        at += len(word)
-    return found
 
 
 def find_quoted(text):
@@ -200,11 +211,20 @@ def find_quoted(text):
                     written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
                     break
         kind = _kind_of(normalize_label(written))
+        if _negated(text, start, stop):
+            continue  # 不搞“大水漫灌”, 防止“半拉子”工程: practices to end, not names
         kind = kind if kind in ("Event", "Organization") else "Program"  # a quoted name is no place
         if kind == "Program" and _campaign_follows(text, stop):
             kind = "Event"
         found.append(Mention(kind=kind, label=normalize_label(written), start=start, end=stop, written=written))
     return found
+
+
+def _negated(text, start, stop):
+    quoted = rules()["quoted"]
+    before = text[max(0, start - 6):start]
+    return any(word in before for word in quoted["negated_before"]) or \
+        any(text.startswith(word, stop) for word in quoted["negated_after"])
 
 
 def _campaign_follows(text, at):
