@@ -353,7 +353,55 @@ class Browser:
         return [e["params"]["request"]["url"] for e in self.events
                 if e.get("method") == "Network.requestWillBeSent"]
 
+    def screenshot(self, path):
+        """Save what the page shows as a PNG."""
+        import base64
+        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+        with open(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
+
     def dialogs(self):
         """Messages of alert/confirm/prompt dialogs the page opened."""
         return [e["params"].get("message") for e in self.events
                 if e.get("method") == "Page.javascriptDialogOpening"]
+
+
+def _shoot(browser, view, page, png, script=None):
+    from kg.viz import write_html
+
+    write_html(view, page)
+    browser.open(page.resolve().as_uri())
+    browser.wait_for("window.kgView && kgView.ready === true", timeout=120)
+    if script:
+        browser.evaluate(script)
+    browser.pump(0.5)
+    browser.screenshot(png)
+    return browser.errors()
+
+
+def screenshots(sample_ttl, national_ttl, folder="docs"):
+    """The README's pictures of the page: the sample's first view, a search, an indicator across three
+    national reports, and the English page. `python -m tests.browser SAMPLE.ttl NATIONAL.ttl [docs]`"""
+    import pathlib
+    import tempfile
+
+    from kg.viz import to_network
+
+    sample, national = Graph().parse(sample_ttl), Graph().parse(national_ttl)
+    national_view = to_network(national)
+    charted = {a["label"]: n for n, a in national_view.graph.nodes(data=True) if a.get("chart")}
+    indicator = charted.get("国内生产总值") or max(charted.values())
+    shots = [("graph-page.png", to_network(sample), None),
+             ("viz-search.png", to_network(sample), "document.getElementById('kg-search').value = '太原';"
+              " document.getElementById('kg-search-form').requestSubmit()"),
+             ("viz-national.png", national_view, None),
+             ("viz-indicator.png", national_view, f"kgView.select({json.dumps(indicator)})"),
+             ("viz-english.png", to_network(national, lang="en"), None)]
+    with Browser() as browser, tempfile.TemporaryDirectory() as tmp:
+        for name, view, script in shots:
+            errors = _shoot(browser, view, pathlib.Path(tmp) / "page.html", pathlib.Path(folder) / name, script)
+            print(name, "errors:", errors or "none")
+
+
+if __name__ == "__main__":
+    screenshots(*sys.argv[1:])

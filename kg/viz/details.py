@@ -118,7 +118,7 @@ def _series(graph, observations, lang):
         if change is None and graph.value(obs, KG.bound) == KG.between:
             low, high = _number(graph.value(obs, KG.lowerBound)), _number(graph.value(obs, KG.upperBound))
             change = (low + high) / 2 if low is not None and high is not None else None
-        if change is not None and value is None:
+        if change is not None:
             series.setdefault(("change", "%"), []).append((year, change, target, text))
     ranked = sorted(series.items(), key=lambda kv: (-len({p[0] for p in kv[1]}), kv[0]))
     if not ranked or len({p[0] for p in ranked[0][1]}) < 2:

@@ -84,9 +84,11 @@ def mind_map(center, region, bands):
         for band in column:
             rows = _rows(band.shown, ROW_WIDTH)
             shown_width = max((dx + item.width for _, row in rows for item, dx in row), default=0.0)
-            folded_rows = max(1, len(rows))
+            # Folded things open in a block beyond the shown ones; it may reach into the next band,
+            # since reserving its height would leave holes in the first view.
+            folded_rows = max(1, len(rows), math.ceil(math.sqrt(len(band.folded) / 3)))
             folded = _rows(band.folded, max(ROW_WIDTH, _fit_width(band.folded, folded_rows)))
-            tall = max(_height(rows), _height(folded), band.head.height + GAP)
+            tall = max(_height(rows), band.head.height + GAP)
             packed.append((band, rows, shown_width, folded, tall))
         total = sum(p[4] for p in packed)
         y = -total / 2

@@ -82,18 +82,18 @@ def _rank(net, node):
 
 
 def _children(net, parent):
-    """Each node's children; a place's things interleaved by class (the most mentioned program, indicator,
-    industry…, then the second of each), so what a section shows first is varied."""
+    """Each node's children; a place's things by weight, each class's second and later ones discounted
+    (0.6 per turn), so a section shows its most mentioned things and yet more than one kind."""
     kids = {}
     for node in sorted(parent, key=lambda n: _rank(net, n)):
         kids.setdefault(parent[node], []).append(node)
     for place, found in kids.items():
-        seen = {}
-        turn = {}
+        seen, score = {}, {}
         for node in found:
             cls = net.nodes[node]["cls"]
-            turn[node] = seen[cls] = seen.get(cls, -1) + 1
-        kids[place] = sorted(found, key=lambda n: (turn[n],) + _rank(net, n))
+            seen[cls] = seen.get(cls, -1) + 1
+            score[node] = net.nodes[node].get("weight", 0) * 0.6 ** seen[cls]
+        kids[place] = sorted(found, key=lambda n: (-score[n],) + _rank(net, n))
     return kids
 
 

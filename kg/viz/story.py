@@ -241,7 +241,10 @@ def _describe(graph, net, reports, sections, observations, where, styles, other,
         if kind == "member":
             attrs["reports"] = tuple(sorted({r for _, place in net.out_edges(nid)
                                              for r in _report_of(place, section_ids, sections, by_id)}))
-            attrs["weight"] = len(quotes) + 2 * max(0, len(attrs["reports"]) - 1) + (2 if node in observations else 0)
+            # Mentions, plus more for what recurs across reports; an indicator with figures in several
+            # reports is a headline one.
+            spread = max(0, len(attrs["reports"]) - 1)
+            attrs["weight"] = len(quotes) + 2 * spread + ((2 + 4 * spread) if node in observations else 0)
         net.nodes[nid].update(attrs)
 
 

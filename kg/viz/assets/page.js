@@ -42,7 +42,7 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   var view = { network: network, nodes: nodes, edges: edges, data: data, ready: false, focused: null,
                stabilizedAt: null, current: data.views[0] || null, opened: {}, off: {}, selected: null,
-               bump: {} };
+               fonts: {}, fitScale: null };
   window.kgView = view;
 
   // What is drawn: the nodes of the current view whose class is ticked, minus folded ones not opened.
@@ -61,7 +61,7 @@
       var change = { id: n.id, hidden: !shown(n) };
       var p = v && v.pos[n.id];
       if (p) {
-        change.x = p[0]; change.y = p[1]; change.font = { size: view.bump[n.id] || p[2] };
+        change.x = p[0]; change.y = p[1];
         if (n.kind !== "report" && n.kind !== "section") change.size = p[3];
       }
       changes.push(change);
@@ -79,22 +79,30 @@
       edges: edges.get({ filter: function (e) { return shown(byId[e.from]) && shown(byId[e.to]); } }).length });
     if (fit && count) {
       network.fit({ nodes: visible, animation: false });
-      legible(changes);
+      view.fitScale = network.getScale();
     }
+    view.fonts = {};
+    relabel();
   }
-  // The labels that tell the story read at 13 px or more once fitted, whatever the window's size.
-  function legible(changes) {
-    var scale = network.getScale(), v = view.current, bigger = [];
-    view.bump = {};
-    changes.forEach(function (c) {
-      var p = v.pos[c.id];
-      if (p && p[4] && !c.hidden && p[2] * scale < 13) {
-        view.bump[c.id] = 13.5 / scale;
-        bigger.push({ id: c.id, font: { size: 13.5 / scale } });
+  // Labels keep a readable size on screen: those that tell the story (reports, sections, headline
+  // things) never under 13.5 px from the first view inwards, and none over 28 px however far one zooms.
+  function relabel() {
+    var v = view.current, scale = network.getScale(), floor = 13.5 / Math.max(scale, view.fitScale || scale);
+    var changes = [];
+    if (!v) return;
+    nodes.get({ filter: function (n) { return !n.hidden; }, fields: ["id"] }).forEach(function (n) {
+      var p = v.pos[n.id];
+      if (!p) return;
+      var size = Math.min(p[4] || n.id === view.selected ? Math.max(p[2], floor) : p[2], 28 / scale);
+      var now = view.fonts[n.id];
+      if (now === undefined || Math.abs(now - size) > 0.03 * size) {
+        view.fonts[n.id] = size;
+        changes.push({ id: n.id, font: { size: size } });
       }
     });
-    if (bigger.length) nodes.update(bigger);
+    if (changes.length) nodes.update(changes);
   }
+  network.on("zoom", relabel);
   view.refresh = refresh;
 
   function ready() {
@@ -114,16 +122,16 @@
 
   // Reports: all of them, or one at a time, each laid out on its own.
   if (data.views.length > 1) {
-    var select = document.getElementById("kg-view");
-    select.setAttribute("aria-label", words.report_select);
+    var chooser = document.getElementById("kg-view");
+    chooser.setAttribute("aria-label", words.report_select);
     data.views.forEach(function (v, i) {
       var o = el("option", v.label);
       o.value = String(i);
-      select.appendChild(o);
+      chooser.appendChild(o);
     });
-    select.hidden = false;
-    select.addEventListener("change", function () {
-      view.current = data.views[Number(select.value)];
+    chooser.hidden = false;
+    chooser.addEventListener("change", function () {
+      view.current = data.views[Number(chooser.value)];
       refresh(true);
     });
   }
@@ -152,7 +160,7 @@
 
   // A small line chart of an indicator's figures by year: actual (filled) and target (hollow, dashed).
   function chart(c) {
-    var W = 300, H = 120, L = 8, R = 8, T = 12, B = 20;
+    var W = 300, H = 120, L = 16, R = 16, T = 14, B = 20;
     var xs = c.points.map(function (p) { return p[0]; }), ys = c.points.map(function (p) { return p[1]; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
     var y0 = Math.min.apply(null, ys.concat([0])), y1 = Math.max.apply(null, ys);
@@ -218,13 +226,23 @@
   view.show = show;
 
   // A click shows a node's details and every section that mentions it; a "more" node opens.
-  network.on("click", function (p) {
-    view.selected = p.nodes.length ? p.nodes[0] : null;
-    if (!p.nodes.length) { refresh(false); return; }
-    show(p.nodes[0]);
-    if (byId[p.nodes[0]].kind === "more") view.opened[p.nodes[0]] = true;
+  function select(id) {
+    view.selected = id;
+    if (id === null) { refresh(false); return; }
+    if (view.current && view.current.folded[id]) view.opened[view.current.folded[id]] = true;
+    var more = byId[id].kind === "more";
+    if (more) view.opened[id] = true;
     refresh(false);
-  });
+    if (more) {
+      network.fit({ nodes: byId[id].members.concat([byId[id].parent]), animation: false });
+      relabel();
+    } else {
+      network.selectNodes([id]);
+    }
+    show(id);
+  }
+  view.select = select;
+  network.on("click", function (p) { select(p.nodes.length ? p.nodes[0] : null); });
   network.on("hoverEdge", function (p) {
     var e = edges.get(p.edge);
     if (e && e.name) document.getElementById("kg-search-status").textContent =
@@ -289,6 +307,7 @@
     network.selectNodes([id]);
     // Close enough that the node's label, and its neighbours', read at 14 px or more.
     network.focus(id, { scale: Math.max(1.2, 14 / (v.pos[id] ? v.pos[id][2] : 10)), animation: false });
+    relabel();
     show(id);
     view.focused = id;
     document.getElementById("kg-search-status").textContent = fill(words.found, { label: n.label });
