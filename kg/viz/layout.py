@@ -33,7 +33,7 @@ class Layout:
     nodes: dict  # id -> (x, y, font size, node size, 1 when its label must read at the first view)
     folded: dict  # id -> the cluster id it is folded into
     clusters: tuple
-    bands: dict = None  # id -> the section or report it is drawn beside
+    bands: dict = None  # id -> the section or report it is drawn beside (a section's: its report)
 
 
 def _places(net, reports):
@@ -157,16 +157,14 @@ def _view(net, reports, key, label, lang):
             break
         scale_up = need * 1.04  # fonts grow the map a little: aim past the mark
     nodes, _, folded, clusters = result
-    return Layout(key, label, nodes, folded, tuple(clusters), _bands(net, parent))
+    return Layout(key, label, nodes, folded, tuple(clusters), _bands(net, parent, reports))
 
 
-def _bands(net, parent):
-    """The section or report each thing is drawn beside."""
-    bands = {}
+def _bands(net, parent, reports):
+    """The section or report each thing is drawn beside; for a section its report; a report itself."""
+    bands = {report: report for report in reports}
     for node in sorted(parent):
-        if net.nodes[node]["kind"] != "member":
-            continue
-        up = parent[node]
+        up = node if net.nodes[node]["kind"] == "report" else parent[node]
         while up is not None and net.nodes[up]["kind"] == "member":
             up = parent.get(up)
         if up is not None:

@@ -72,21 +72,30 @@ def _groups(classes):
     return groups
 
 
-def _far(edge, bands):
-    """An edge drawn only while one of its ends is selected: it leaves the band its node is drawn in."""
-    start, end = bands.get(edge["from"]), bands.get(edge["to"])
+def _far(edge, bands, kinds):
+    """An edge drawn only while one of its ends is selected: it leaves the band its node is drawn in,
+    or the report it is drawn in."""
+    start, end = edge["from"], edge["to"]
     if edge["kind"] == "mention":
-        return start is not None and start != edge["to"]
+        return bands.get(start, end) != end
     if edge["kind"] == "area":
-        return end is not None and end != edge["from"]
-    return edge["kind"] == "link" and start is not None and end is not None and start != end
+        return bands.get(end, start) != start
+    if edge["kind"] != "link" or start not in bands or end not in bands:
+        return False
+
+    def report(node):
+        while kinds.get(node) != "report" and node in bands:
+            node = bands[node]
+        return node
+    both_members = kinds.get(start) == kinds.get(end) == "member"
+    return (both_members and bands[start] != bands[end]) or report(start) != report(end)
 
 
-def _view_data(layout, edges):
+def _view_data(layout, edges, kinds):
     bands = layout.bands or {}
     return {"key": layout.key, "label": layout.label, "pos": {n: list(v) for n, v in layout.nodes.items()},
             "folded": dict(sorted(layout.folded.items())), "clusters": [c.id for c in layout.clusters],
-            "far": [e["id"] for e in edges if _far(e, bands)]}
+            "far": [e["id"] for e in edges if _far(e, bands, kinds)]}
 
 
 def page_data(view):
@@ -128,7 +137,7 @@ def page_data(view):
     options["groups"] = _groups(legend)
     return {"title": view.title, "lang": view.lang, "words": {k: words[k] for k in PAGE_WORDS},
             "nodes": nodes, "edges": edges, "classes": legend, "options": options,
-            "views": [_view_data(v, edges) for v in views], "reports": len(view.reports),
+            "views": [_view_data(v, edges, dict(net.nodes(data="kind"))) for v in views], "reports": len(view.reports),
             "focus": list(view.focus), "omitted": omitted_note(view), "more": MORE_PREFIX}
 
 

@@ -85,7 +85,7 @@
     relabel();
   }
   // Labels keep a readable size on screen: those that tell the story (reports, sections, headline
-  // things) never under 13.5 px from the first view inwards, and none over 28 px however far one zooms.
+  // things) never under 13.5 px from the first view inwards, and none over 22 px however far one zooms.
   function relabel() {
     var v = view.current, scale = network.getScale(), floor = 13.5 / Math.max(scale, view.fitScale || scale);
     var changes = [];
@@ -93,7 +93,7 @@
     nodes.get({ filter: function (n) { return !n.hidden; }, fields: ["id"] }).forEach(function (n) {
       var p = v.pos[n.id];
       if (!p) return;
-      var size = Math.min(p[4] || n.id === view.selected ? Math.max(p[2], floor) : p[2], 28 / scale);
+      var size = Math.min(p[4] || n.id === view.selected ? Math.max(p[2], floor) : p[2], 22 / scale);
       var now = view.fonts[n.id];
       if (now === undefined || Math.abs(now - size) > 0.03 * size) {
         view.fonts[n.id] = size;
@@ -302,11 +302,13 @@
     var n = byId[id], v = view.current;
     if (v.folded[id]) view.opened[v.folded[id]] = true;
     view.off[n.group] = false;
+    view.selected = id;
     list.querySelectorAll("input").forEach(function (b) { b.checked = !view.off[b.value]; });
     refresh(false);
     network.selectNodes([id]);
     // Close enough that the node's label, and its neighbours', read at 14 px or more.
-    network.focus(id, { scale: Math.max(1.2, 14 / (v.pos[id] ? v.pos[id][2] : 10)), animation: false });
+    network.focus(id, { scale: Math.max(1.5 * (view.fitScale || 1), 12.5 / (v.pos[id] ? v.pos[id][2] : 10)),
+                        animation: false });
     relabel();
     show(id);
     view.focused = id;
