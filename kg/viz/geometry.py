@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-SCREEN = (940, 635)  # the drawing area of the page in a 1280 × 800 window
+SCREEN = (880, 600)  # the drawing area of the page in a 1280 × 800 window, less a margin
 FIT_MARGIN = 1.1  # vis-network leaves this much room around what it fits
 ROW_WIDTH = 330  # how far a section's rows reach out from it
 GAP = 10

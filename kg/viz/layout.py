@@ -126,7 +126,7 @@ def _item(net, node, font, size, kind=None):
         margin = BOX_MARGIN[net.nodes[node]["kind"]]
         return Item(node, text_width(label, font) + 2 * margin + 4, font * 1.3 + 2 * margin)
     height = 2 * size + font * 1.3 + 6
-    return Item(node, max(2 * size, text_width(label, font)) + 8, height, size + 3 - height / 2)
+    return Item(node, max(2 * size, text_width(label, font)) + 0.8 * font, height, size + 3 - height / 2)
 
 
 def node_size(net, node):
@@ -148,14 +148,14 @@ def _view(net, reports, key, label, lang):
     top = {n for _, n in ranked[:2 * len(places) if single else 6 + 2 * len(reports)]}
     words = strings(lang)
     scale_up, result = 1.0, None
-    for _ in range(5):
+    for _ in range(8):
         fonts = {k: v * (scale_up if k in ("report", "section", "region", "top") else 1) for k, v in FONTS.items()}
         result = _place(net, reports, kids, places, parent, shown, top, fonts, key, words)
         scale = fit_scale(result[1])
         need = LEGIBLE / (scale * FONTS["section"])
         if need <= scale_up * 1.01:
             break
-        scale_up = need * 1.04  # fonts grow the map a little: aim past the mark
+        scale_up = need * 1.03  # fonts grow the map a little: aim past the mark
     nodes, _, folded, clusters = result
     return Layout(key, label, nodes, folded, tuple(clusters), _bands(net, parent, reports))
 
