@@ -3,23 +3,37 @@ import base64
 import hashlib
 import html
 import json
-import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import networkx as nx
-
 from .. import __version__
 from ..errors import GraphError
 from ..rdf.outputs import write_atomic
+from .labels import strings
+from .layout import MORE_PREFIX, layouts
+from .model import omitted_note
 
-PHYSICS_LIMIT = 300   # above this many nodes positions are computed here and physics is off
-SPRING_LIMIT = 400    # nodes laid out by networkx's spring layout; the rest are placed around them
-EDGE_LABEL_LIMIT = 300
-SEED = 7
-FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+FONT = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", '
+        '"WenQuanYi Micro Hei", "Noto Sans SC", sans-serif')
 VIS_VERSION = "vis-9.1.2"
+# The page's own words, handed to page.js.
+PAGE_WORDS = ("search", "search_label", "locate", "found", "not_found", "summary", "legend", "hint", "empty",
+              "network", "source", "figures", "report_select", "target", "actual", "fig_report", "fig_period",
+              "fig_figure", "list_sep")
+EDGE_STYLES = {
+    "section": {"color": {"color": "#9e9ac8"}, "width": 1.6},
+    "area": {"color": {"color": "#b2182b"}, "width": 2},
+    "mention": {"color": {"color": "rgba(110,110,110,0.35)"}, "width": 0.8},
+    "link": {"color": {"color": "#d95f02"}, "width": 1.3, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
+    "more": {"color": {"color": "rgba(110,110,110,0.45)"}, "width": 0.8, "dashes": [4, 4]},
+}
+BOXES = {"Report": {"color": {"background": "#2b2b2b", "border": "#000"}, "font": {"color": "#ffffff"},
+                    "margin": 9, "shape": "box"},
+         "Section": {"color": {"background": "#efedf5", "border": "#9e9ac8"}, "font": {"color": "#222222"},
+                     "margin": 5, "shape": "box"}}
+MORE_STYLE = {"shape": "dot", "color": {"background": "#ffffff", "border": "#888888"},
+              "shapeProperties": {"borderDashes": [3, 3]}, "font": {"color": "#555555"}}
 
 
 def _asset(name):
@@ -38,131 +52,104 @@ def vis_network_js():
     return chosen[0].read_text(encoding="utf-8")
 
 
-def _ring(center, count, radius, phase):
-    return [(center[0] + radius * math.cos(phase + 2 * math.pi * i / count),
-             center[1] + radius * math.sin(phase + 2 * math.pi * i / count)) for i in range(count)]
+def _options():
+    return {"autoResize": True, "physics": {"enabled": False},
+            "layout": {"improvedLayout": False},
+            "nodes": {"font": {"face": FONT, "size": 10, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                      "borderWidth": 1, "scaling": {"label": {"drawThreshold": 13, "maxVisible": 34}}},
+            "edges": {"smooth": False, "arrows": {"to": {"enabled": False}}, "selectionWidth": 1.5,
+                      "hoverWidth": 0.5},
+            "interaction": {"hover": True, "tooltipDelay": 300, "multiselect": False, "hideEdgesOnDrag": True}}
 
 
-def _spring(graph, scale):
-    if len(graph) == 1:
-        return {next(iter(graph)): (0.0, 0.0)}
-    pos = nx.spring_layout(graph, seed=SEED, iterations=60)
-    center = sum(pos.values()) / len(pos)
-    radii = {n: float(((p - center) ** 2).sum()) ** 0.5 for n, p in pos.items()}
-    reach = max(radii.values()) or 1.0
-    # A square-root radial spread: a dense core opens up, far-flung outliers come in.
-    out = {}
-    for n, p in pos.items():
-        stretch = scale * (radii[n] / reach) ** 0.5 / radii[n] if radii[n] else 0.0
-        out[n] = (float(p[0] - center[0]) * stretch, float(p[1] - center[1]) * stretch)
-    return out
+def _groups(classes):
+    groups = {}
+    for c in classes:
+        style = {"shape": c["shape"], "color": {"background": c["color"], "border": "#555555",
+                                                "highlight": {"background": c["color"], "border": "#000000"}}}
+        groups[c["key"]] = {**style, **BOXES.get(c["key"], {})}
+    groups["more"] = MORE_STYLE
+    return groups
 
 
-def layout(net):
-    """Positions for a large network, in pixels: a seeded spring layout of its hubs,
-    the other nodes set on rings around the neighbour they hang from."""
-    und = nx.Graph(net.to_undirected(as_view=True))
-    degree = dict(und.degree())
-    order = sorted(und, key=lambda n: (-degree[n], n))
-    scale = 45 * math.sqrt(len(und)) + 200
-    hubs = und.subgraph(order[:SPRING_LIMIT])
-    pos = _spring(hubs, scale)
-    placed, frontier = set(pos), set(pos)
-    while frontier:
-        children = {}
-        for node in sorted(frontier, key=lambda n: (-degree[n], n)):
-            for other in sorted(und[node]):
-                if other not in placed:
-                    placed.add(other)
-                    children.setdefault(node, []).append(other)
-        frontier = set()
-        for parent, kids in sorted(children.items()):
-            radius = 40 + 9 * math.sqrt(len(kids))
-            phase = (sum(map(ord, parent)) % 628) / 100
-            for kid, point in zip(kids, _ring(pos[parent], len(kids), radius, phase)):
-                pos[kid] = point
-            frontier.update(kids)
-    leftover = und.subgraph(set(und) - placed)
-    rest = sorted((sorted(c) for c in nx.connected_components(leftover)), key=lambda c: (-len(c), c[0]))
-    top = max((y for _, y in pos.values()), default=0) + 150
-    x = min((x for x, _ in pos.values()), default=0)
-    for comp in rest:  # components apart from the hubs, in rows underneath
-        sub = _spring(und.subgraph(comp), 30 * math.sqrt(len(comp)))
-        for n, (px, py) in sub.items():
-            pos[n] = (x + px, top + py)
-        x += 60 * math.sqrt(len(comp)) + 60
-        if x > scale:
-            x, top = -scale, top + 120
-    return {n: (round(px), round(py)) for n, (px, py) in pos.items()}
+def _far(edge, bands, kinds):
+    """An edge drawn only while one of its ends is selected: it leaves the band its node is drawn in,
+    or the report it is drawn in."""
+    start, end = edge["from"], edge["to"]
+    if edge["kind"] == "mention":
+        return bands.get(start, end) != end
+    if edge["kind"] == "area":
+        return bands.get(end, start) != start
+    if edge["kind"] != "link" or start not in bands or end not in bands:
+        return False
+
+    def report(node):
+        while kinds.get(node) != "report" and node in bands:
+            node = bands[node]
+        return node
+    both_members = kinds.get(start) == kinds.get(end) == "member"
+    return (both_members and bands[start] != bands[end]) or report(start) != report(end)
 
 
-def _options(count, physics):
-    edges = {"arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
-             "color": {"color": "#b8b8b8", "highlight": "#444", "hover": "#666"},
-             "font": {"size": 10, "face": FONT, "color": "#666", "strokeWidth": 3, "align": "middle"},
-             "smooth": {"type": "continuous"} if physics else False, "width": 1}
-    opts = {"autoResize": True, "edges": edges,
-            "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                      "borderWidth": 1},
-            "interaction": {"hover": True, "tooltipDelay": 300, "hideEdgesOnDrag": count > PHYSICS_LIMIT,
-                            "hideEdgesOnZoom": count > PHYSICS_LIMIT, "multiselect": False},
-            "layout": {"randomSeed": SEED, "improvedLayout": count <= 150}}
-    if physics:
-        opts["physics"] = {"enabled": True, "solver": "barnesHut",
-                           "barnesHut": {"gravitationalConstant": -5000, "springLength": 110,
-                                         "springConstant": 0.04, "damping": 0.3, "avoidOverlap": 0.2},
-                           "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50,
-                                             "fit": True},
-                           "minVelocity": 1.0}
-    else:
-        opts["physics"] = {"enabled": False}
-    return opts
-
-
-def _omitted_note(view):
-    if not view.omitted_nodes:
-        return ""
-    kinds = "、".join(f"{label} {count}" for label, count in view.omitted_classes[:6])
-    return (f"为保持可读，图中只显示连接最多的 {len(view.graph)} 个节点；另有 {view.omitted_nodes} 个节点"
-            f"（{kinds}）和 {view.omitted_edges} 条边未显示。可用 --focus、--types 或 --max-nodes 查看其余部分。")
+def _view_data(layout, edges, kinds):
+    bands = layout.bands or {}
+    return {"key": layout.key, "label": layout.label, "pos": {n: list(v) for n, v in layout.nodes.items()},
+            "folded": dict(sorted(layout.folded.items())), "clusters": [c.id for c in layout.clusters],
+            "far": [e["id"] for e in edges if _far(e, bands, kinds)]}
 
 
 def page_data(view):
-    """The JSON-ready content of the page: nodes, edges, legend, options and the note on what was left out."""
-    net = view.graph
-    count = len(net)
-    physics = count <= PHYSICS_LIMIT
-    pos = {} if physics else layout(net)
+    """The JSON-ready content of the page: nodes, edges, views (positions), legend, words and notes."""
+    net, words = view.graph, strings(view.lang)
+    views = layouts(view)
+    first = views[0].nodes if views else {}
     nodes, classes = [], {}
     for node_id, attrs in sorted(net.nodes(data=True)):
-        degree = len(set(net.predecessors(node_id)) | set(net.successors(node_id)))
         item = {"id": node_id, "label": attrs["label"], "group": attrs["cls"], "cls_label": attrs["cls_label"],
-                "degree": degree, "details": attrs["details"], "evidence": attrs["evidence"],
-                "iri": attrs["iri"], "names": attrs.get("names", []),
-                "size": 6 if attrs["figure"] else round(9 + 4 * math.sqrt(degree), 1)}
-        if attrs["figure"]:
-            item["font"] = {"size": 11, "color": "#335"}
+                "kind": attrs["kind"], "weight": attrs.get("weight", 0), "details": attrs["details"],
+                "evidence": attrs["evidence"], "iri": attrs["iri"], "names": attrs["names"]}
+        if attrs.get("figures"):
+            item["figures"], item["chart"] = attrs["figures"], attrs.get("chart")
         if node_id in view.focus:
             item["borderWidth"] = 4
-        if node_id in pos:
-            item["x"], item["y"] = pos[node_id]
+        _place(item, first.get(node_id), views[0].folded if views else {})
         nodes.append(item)
         style = classes.setdefault(attrs["cls"], {"key": attrs["cls"], "label": attrs["cls_label"],
                                                   "color": attrs["color"], "shape": attrs["shape"], "count": 0})
         style["count"] += 1
     edges = []
-    for number, (s, o, key, attrs) in enumerate(sorted(net.edges(keys=True, data=True))):
-        edge = {"id": number, "from": s, "to": o, "name": attrs["label"]}
-        if count <= EDGE_LABEL_LIMIT:
-            edge["label"] = attrs["label"]
-        edges.append(edge)
-    options = _options(count, physics)
-    options["groups"] = {c["key"]: {"shape": c["shape"], "color": {"background": c["color"], "border": "#555",
-                                    "highlight": {"background": c["color"], "border": "#000"}}}
-                         for c in classes.values()}
+    for s, o, key, attrs in sorted(net.edges(keys=True, data=True)):
+        edges.append({"id": len(edges), "from": s, "to": o, "name": attrs["label"], "kind": attrs["kind"],
+                      **EDGE_STYLES[attrs["kind"]]})
+    for layout in views:
+        for cluster in layout.clusters:
+            item = {"id": cluster.id, "label": cluster.label, "group": "more", "kind": "more",
+                    "members": list(cluster.members), "parent": cluster.parent, "weight": 0, "details": [
+                        [next((c["label"] for c in classes.values() if c["key"] == k), k), str(n)]
+                        for k, n in cluster.counts], "evidence": [], "iri": "", "names": [],
+                    "cls_label": cluster.label}
+            _place(item, layout.nodes.get(cluster.id), {}, hidden=layout is not views[0])
+            nodes.append(item)
+            edges.append({"id": len(edges), "from": cluster.id, "to": cluster.parent, "name": "", "kind": "more",
+                          **EDGE_STYLES["more"]})
     legend = sorted(classes.values(), key=lambda c: (-c["count"], c["key"]))
-    return {"title": view.title, "nodes": nodes, "edges": edges, "classes": legend, "options": options,
-            "physics": physics, "focus": list(view.focus), "omitted": _omitted_note(view)}
+    options = _options()
+    options["groups"] = _groups(legend)
+    return {"title": view.title, "lang": view.lang, "words": {k: words[k] for k in PAGE_WORDS},
+            "nodes": nodes, "edges": edges, "classes": legend, "options": options,
+            "views": [_view_data(v, edges, dict(net.nodes(data="kind"))) for v in views], "reports": len(view.reports),
+            "focus": list(view.focus), "omitted": omitted_note(view), "more": MORE_PREFIX}
+
+
+def _place(item, placed, folded, hidden=False):
+    if placed is None:
+        item["hidden"] = True
+        return
+    item["x"], item["y"] = placed[0], placed[1]
+    item["font"] = {"size": placed[2]}
+    if item["kind"] not in ("report", "section"):
+        item["size"] = placed[3]
+    item["hidden"] = hidden or item["id"] in folded
 
 
 def script_json(value):
@@ -171,7 +158,7 @@ def script_json(value):
     >>> script_json({"t": "</script><b>&\\u2028"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
@@ -191,8 +178,8 @@ def to_html(view):
            "; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     parts = {"__KG_CSP__": csp, "__KG_VERSION__": __version__, "__KG_TITLE__": html.escape(view.title),
-             "__KG_STYLE__": _asset("page.css"), "__KG_DATA__": script_json(page_data(view)),
-             "__KG_VIS__": vis_js, "__KG_APP__": app_js}
+             "__KG_LANG__": strings(view.lang)["lang"], "__KG_STYLE__": _asset("page.css"),
+             "__KG_DATA__": script_json(page_data(view)), "__KG_VIS__": vis_js, "__KG_APP__": app_js}
     template = _asset("page.html")
     out, rest = [], template
     # Substitute in one pass so text inside a substituted part is never read as a placeholder.
