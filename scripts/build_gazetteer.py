@@ -32,7 +32,7 @@ COLUMNS = ["code", "name", "short_name", "level", "parent_code", "longitude", "l
 # The country itself: the region of the State Council's reports and the parent of every province.
 # GB/T 2260 gives it no code; 100000 is the code Chinese open data (e.g. DataV) uses for 全国.
 COUNTRY = {"code": "100000", "name": "中国", "short_name": "中国", "level": "country", "parent_code": "",
-           "longitude": "116.407394", "latitude": "39.904211", "pinyin": "Zhongguo", "aliases": "中华人民共和国"}
+           "longitude": "116.407394", "latitude": "39.904211", "pinyin": "Zhongguo", "aliases": "中华人民共和国;China"}
 MUNICIPALITIES = {"11", "12", "31", "50"}  # their 0100/0200 rows are pseudo 市辖区/县 rows
 NO_CHILDREN = {"71", "81", "82"}  # Taiwan/HK/Macau sub-units in the source are not GB/T 2260
 PSEUDO_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}

@@ -28,8 +28,6 @@ def resolve(sentences, sections, region):
     for sentence in list(sentences) + heading_sentences(sections):
         mentions = find_mentions(sentence.text, region)
         keys = [entity_key(m) for m in mentions]
-        industries = [k for m, k in zip(mentions, keys) if m.kind == "Industry"]
-        places = [k for m, k in zip(mentions, keys) if m.code and m.code != region.code]
         for mention, key in zip(mentions, keys):
             entry = merged.get(key)
             if entry is None:
@@ -40,7 +38,7 @@ def resolve(sentences, sections, region):
             if sentence not in entry["sentences"]:
                 entry["sentences"].append(sentence)
             if mention.kind == "Program":
-                entry["links"].update(("concerns", k) for k in industries + places)
+                entry["links"].update(("concerns", k) for k in _named_inside(mention, mentions, keys, region))
     return tuple(_freeze(key, merged[key]) for key in sorted(order, key=_sort_key))
 
 
@@ -54,3 +52,11 @@ def _freeze(key, entry):
     return Entity(kind=kind, label=mention.label, key=key, aliases=tuple(sorted(entry["aliases"])),
                   sentences=tuple(entry["sentences"]), code=mention.code, parent=mention.parent,
                   industry=mention.industry, links=tuple(sorted(entry["links"], key=_sort_key)))
+
+
+def _named_inside(program, mentions, keys, region):
+    """The industries and regions a program's own name names (健康山西建设 concerns 山西省): what the text
+    states, not what merely stands in the same sentence."""
+    return [key for mention, key in zip(mentions, keys)
+            if mention is not program and program.start <= mention.start and mention.end <= program.end
+            and (mention.kind == "Industry" or (mention.code and mention.code != region.code))]

@@ -52,7 +52,10 @@ def add_region(graph, region, gaz=None, named=True):
         return node
     graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
     for alias in sorted({region.short_name, *region.aliases} - {region.name}):
-        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if alias.isascii():
+            graph.add((node, RDFS.label, Literal(alias, lang="en")))  # China
+        else:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     if region.pinyin:
         graph.add((node, RDFS.label, Literal(region.pinyin, lang="zh-Latn-pinyin")))
     graph.add((node, KG.divisionCode, Literal(region.code)))
