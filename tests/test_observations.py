@@ -29,6 +29,11 @@ def summary(observation):
 
 
 CASES = [
+    # names are what is measured, never a verb or a fragment
+    ("增发1万亿元国债，城镇调查失业率平均5.2%。",
+     [("增发国债", {"value": "1000000000000", "unit": "元"}), ("城镇调查失业率", {"value": "5.2", "unit": "%"})]),
+    ("个人所得税起征点从3500元提高到5000元。",
+     [("个人所得税起征点", {"value": "3500", "unit": "元"}), ("个人所得税起征点", {"value": "5000", "unit": "元"})]),
     # ranges keep both ends; the value is the low end
     ("经济增长预期目标为6%－6.5%。",
      [("经济增长预期目标", {"value": "6", "unit": "%", "bound": "between", "lower": "6", "upper": "6.5"})]),

@@ -1,5 +1,6 @@
 """The sample report's extraction score, as measured by shared/eval/score.py, must not regress."""
 import importlib.util
+import pathlib
 
 import pytest
 
@@ -50,3 +51,39 @@ def test_entity_precision_recall_and_types(score):
 
 def test_region_hierarchy(score):
     assert score["hierarchy"]["recall"] >= 0.90
+
+
+NATIONAL = SHARED / "corpus" / "national"
+# floors a rule change must not push the State Council's reports below (measured, less a small margin)
+NATIONAL_FLOORS = {
+    "2019": {"observation_f1": 0.92, "entity_f1": 0.66, "area": 0.98, "period": 0.95},
+    "2006": {"observation_f1": 0.87, "entity_f1": 0.57, "area": 0.98, "period": 0.93},
+}
+
+
+@pytest.mark.parametrize("year", sorted(NATIONAL_FLOORS))
+def test_national_reports_score_above_their_floors(year, tmp_path):
+    """Our own annotations of two State Council reports of different decades (tests/gold/)."""
+    report = NATIONAL / f"national-{year}.txt"
+    if not SCORER.exists() or not report.exists():
+        pytest.skip(f"the scorer or the national corpus is not beside this checkout ({SHARED})")
+    import json
+
+    from rdflib import Graph
+
+    from kg.pipeline import build_graph
+
+    spec = importlib.util.spec_from_file_location("kg_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    path = tmp_path / "graph.ttl"
+    build_graph([str(report)]).serialize(path, format="turtle")
+    graph = Graph().parse(path)
+    gold = json.loads((pathlib.Path(__file__).parent / "gold" / f"national-{year}.json").read_text(encoding="utf-8"))
+    entities, _ = scorer.score_entities(graph, gold["entities"])
+    observations = scorer.score_observations(graph, gold["observations"], gold["period"], gold["area"])
+    floors = NATIONAL_FLOORS[year]
+    assert scorer.f1(observations["precision"], observations["recall"]) >= floors["observation_f1"], observations["misses"]
+    assert scorer.f1(entities["precision"], entities["recall"]) >= floors["entity_f1"], entities["false_positives"]
+    assert observations["fields"]["area"] >= floors["area"]
+    assert observations["fields"]["period"] >= floors["period"]

@@ -126,6 +126,10 @@ class _Reader:
                         name = strip_words(name + counted)
                 elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
                     name = self.purpose(name, item) or name
+                if figure.role == "level" and (not name or name in figures()["indicator"]["not_names"]):
+                    counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
+                    if len(counted) >= 2:
+                        name = strip_words(name + counted)
                 self.apply(name, figure, bound, item.start)
             previous_end = item.end
         return lead
@@ -253,6 +257,8 @@ class _Reader:
         elif name in rules["totals"] and self.topic:
             verb = longest_prefix(self.topic, rules["count_verbs"])
             name = self.topic[len(verb or ""):] + name  # 新增高新技术企业2200家、总数达1.45万家
+        if name and (len(name) < 2 or name in rules["not_names"]):
+            name = ""  # 增长5%, 中…: a fragment or a verb names nothing; the figure belongs to the one before
         head = rate_head(name) if name else None
         if role == "level" and quantity.unit == "%" and head:
             role = "changePercent"

@@ -24,6 +24,7 @@ def _rules():
         "since": [re.compile(p.replace("{Y}", f"(?P<year>{YEAR})")) for p in rules["since"]],
         "plan": re.compile(rules["plan"]),
         "back": sorted(rules["back"].items(), key=lambda kv: -len(kv[0])),
+        "forward": sorted(rules["forward"].items(), key=lambda kv: -len(kv[0])),
         "annual": tuple(rules["annual"]),
     }
 
@@ -51,6 +52,8 @@ def find_span(text, reviewed):
     (Span(start=2006, end=2010), Span(start=2018, end=2022))
     >>> find_span("城镇居民人均可支配收入比五年前增长58.3%", 2005), find_span("全年增长5%", 2023)
     (Span(start=2001, end=2005), None)
+    >>> find_span("今后五年中央财政将投入100亿元", 2005)
+    Span(start=2006, end=2010)
     """
     rules = _rules()
     for pattern in rules["spans"]:
@@ -62,6 +65,9 @@ def find_span(text, reviewed):
     for phrase, years in rules["back"]:
         if phrase in text:
             return Span(reviewed - years + 1, reviewed)
+    for phrase, years in rules["forward"]:
+        if phrase in text:
+            return Span(reviewed + 1, reviewed + years)
     match = rules["plan"].search(text)
     if match:
         return plan_years(match.group("plan"))
