@@ -156,6 +156,7 @@ class Entity:
     parent: Optional[str] = None
     industry: Optional[str] = None
     links: tuple = ()
+    roles: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -180,3 +181,4 @@ class Mention:
     code: Optional[str] = None
     parent: Optional[str] = None
     industry: Optional[str] = None
+    role: Optional[str] = None

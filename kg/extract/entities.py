@@ -31,10 +31,13 @@ def resolve(sentences, sections, region):
         for mention, key in zip(mentions, keys):
             entry = merged.get(key)
             if entry is None:
-                entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set()}
+                entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(),
+                                       "roles": set()}
                 order.append(key)
             if mention.written and mention.written != mention.label:
                 entry["aliases"].add(mention.written)
+            if mention.role:
+                entry["roles"].add(mention.role)
             if sentence not in entry["sentences"]:
                 entry["sentences"].append(sentence)
             if mention.kind == "Program":
@@ -51,7 +54,8 @@ def _freeze(key, entry):
     kind = REGION_KINDS.get(mention.kind, mention.kind)
     return Entity(kind=kind, label=mention.label, key=key, aliases=tuple(sorted(entry["aliases"])),
                   sentences=tuple(entry["sentences"]), code=mention.code, parent=mention.parent,
-                  industry=mention.industry, links=tuple(sorted(entry["links"], key=_sort_key)))
+                  industry=mention.industry, links=tuple(sorted(entry["links"], key=_sort_key)),
+                  roles=tuple(sorted(entry["roles"])))
 
 
 def _named_inside(program, mentions, keys, region):

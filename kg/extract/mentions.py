@@ -81,7 +81,7 @@ def find_people(text):
                 if _CJK.fullmatch(text[at:at + length][-1:] or "x") and \
                         (not after or any(after.startswith(w) for w in people["after"])):
                     found.append(Mention(kind="Person", label=text[at:at + length], start=at, end=at + length,
-                                         written=text[at:at + length]))
+                                         written=text[at:at + length], role=title))
                     break
     for match in re.finditer(people["comrade"], text):  # 以习近平同志为核心: a name before 同志
         for length in (3, 2):

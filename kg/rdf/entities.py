@@ -58,6 +58,8 @@ def add_entity(graph, parsed, entity, keys):
             graph.add((node, KG.locatedIn, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
     for alias in entity.aliases:
         graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+    for role in entity.roles:
+        graph.add((node, KG.role, Literal(role, lang="zh")))
     report = iris.report_iri(parsed.info.key)
     graph.add((node, KG.mentionedIn, report))
     for sentence in entity.sentences:
