@@ -3,6 +3,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import figures, longest_prefix, longest_suffix
+from .words import dictionary, is_noun, leading_function_word
 
 _EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
 
@@ -21,7 +22,7 @@ def strip_words(text, lead=True, tail=True):
         text = _strip_edges(text)
         if lead:
             word = longest_prefix(text, rules["lead_strip"])
-            if word:
+            if word and (len(word) > 1 or text[:2] not in dictionary()):  # not the 在 of 在校学生, the 从 of 从业人员
                 text, changed = text[len(word):], True
         if tail:
             word = longest_suffix(text, rules["tail_strip"])
@@ -36,6 +37,22 @@ def _strip_edges(text):
     if kept:
         return text[:-len(kept)].lstrip(_EDGE_PUNCT) + kept if len(text) > len(kept) else text
     return text.strip(_EDGE_PUNCT)
+
+
+def only_function_words(name):
+    """True when a name is made of verbs and adverbs alone (坚决守住, 新建): it says what was done, not to what.
+
+    >>> only_function_words("坚决守住"), only_function_words("耕地")
+    (True, False)
+    """
+    rest = name
+    while rest:
+        word = leading_function_word(rest)
+        if word is None:
+            break
+        rest = rest[len(word):]
+    # what is left after the verbs is no name when it is a short word the dictionary does not call a noun (守住)
+    return bool(name) and (not rest or (len(rest) <= 2 and not is_noun(rest)))
 
 
 def clean_name(text):

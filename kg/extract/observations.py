@@ -11,7 +11,8 @@ from typing import Callable, Optional
 from ..lexicon import figures, longest_prefix, units
 from ..model import Observation
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
-from .indicators import clean_name, ends_with_head, object_phrase, peel_head, rate_head, split_name, strip_words
+from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
+                         strip_words)
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
 _CLAUSE_END = re.compile(r"[，；：;:]|,(?!\d{3})")
@@ -61,7 +62,7 @@ class _Reader:
         self.text = sentence.text
         self.quantities = find_quantities(self.text)
         self.fixed = find_ranks(self.text) + find_doublings(self.text)  # figures whose role is fixed
-        self.found, self.current, self.topic, self.group = [], None, None, []
+        self.found, self.current, self.topic, self.group, self.pending = [], None, None, [], None
 
     def items(self, start, end):
         quantities = [(q.start, q) for q in self.quantities if start <= q.start < end]
@@ -78,13 +79,37 @@ class _Reader:
                 self.topic = clean_name(clause[: clause.find("在")]) if "在" in clause else self.topic
                 continue
             if not items:
+                # 下调…单位缴费比例，各地可降至16%: a clause without figures may name the one after it
+                candidate = clean_name(clause)
+                self.pending = candidate if len(candidate) >= 2 and not only_function_words(candidate) else None
                 continue
             if _RESPECTIVELY in clause and self.respectively(start, end, items):
                 continue
             if each_marker(self.text, start, end) >= 0 and self.each(start, end, items):
                 continue
+            if self.shared_change(start, end, items):
+                continue
             self.pieces(start, end, items)
+            self.pending = None
         return [self.freeze(index, found) for index, found in enumerate(self.found)]
+
+    def shared_change(self, start, end, items):
+        """二氧化硫、氮氧化物排放量要下降3%: one rate after a list holds for each item, as 均 says."""
+        if len(items) != 1 or hasattr(items[0], "role") or "、" not in self.text[start:items[0].start]:
+            return False
+        figure, rest, bound = classify(self.text, items[0], start)
+        if figure is None or figure.role != "changePercent":
+            return False
+        names = [clean_name(part) for part in rest.split("、")]
+        if len(names) < 2 or any(len(name) < 2 for name in names):
+            return False
+        _, head = peel_head(names[-1])
+        if not head:
+            return False
+        for number, name in enumerate(names):
+            self.current = None
+            self.apply(name if ends_with_head(name) else name + head, figure, bound, items[0].start, number)
+        return True
 
     # -- list handling ---------------------------------------------------------------
 
@@ -126,7 +151,8 @@ class _Reader:
                         name = strip_words(name + counted)
                 elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
                     name = self.purpose(name, item) or name
-                if figure.role == "level" and (not name or name in figures()["indicator"]["not_names"]):
+                if figure.role == "level" and name and (name in figures()["indicator"]["not_names"]
+                                                        or only_function_words(name)):
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2:
                         name = strip_words(name + counted)
@@ -269,9 +295,9 @@ class _Reader:
             elif self.current is not None and self.fits(self.current, role, quantity):
                 self.set(self.current, role, figure, bound)
                 return
-            if not self.topic:
+            if not self.topic and not self.pending:
                 return
-            name = self.topic
+            name = self.topic or self.pending
         observation = {"indicator": name, "anchor": f"{anchor}-{copy}", "area": area}
         self.set(observation, role, figure, bound)
         self.found.append(observation)

@@ -46,6 +46,16 @@ def is_word_start(text, at, length=0):
     return longer is None or len(longer) <= length  # 把握: 把 opens a longer word
 
 
+def is_noun(word):
+    """True for a dictionary word that names a thing rather than an action (耕地, not 守住).
+
+    >>> is_noun("耕地"), is_noun("守住")
+    (True, False)
+    """
+    pos = dictionary().get(word)
+    return pos is not None and pos not in _FUNCTION_TAGS
+
+
 def after_function_word(text, at):
     """True when text[at] is the last character of a verb or other function word (扩|大学 in 扩大学).
 
