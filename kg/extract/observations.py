@@ -115,7 +115,8 @@ class _Reader:
 
     def pieces(self, start, end, items):
         """Cut a clause at 、/和 where each side has its own figure, and read each piece."""
-        cuts = [start] + [m.end() for m in _ITEM_SEPARATORS.finditer(self.text, start, end)]
+        inside = _bracketed(self.text, start, end)
+        cuts = [start] + [m.end() for m in _ITEM_SEPARATORS.finditer(self.text, start, end) if m.start() not in inside]
         spans = [(a, (cuts[i + 1] - 1 if i + 1 < len(cuts) else end)) for i, a in enumerate(cuts)]
         merged = []
         for a, b in spans:
@@ -149,8 +150,11 @@ class _Reader:
                             name = shared_lead
                         lead = name if index == 0 and name in figures()["indicator"]["count_verbs"] else None
                         name = strip_words(name + counted)
+                elif figure.role == "level" and self.text.startswith("的", item.end):
+                    counted = object_phrase(self.text[item.end + 1:right_end])  # 336亿元的农业税赋: an amount of what
+                    name = counted if len(counted) >= 2 else name
                 elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
-                    name = self.purpose(name, item) or name
+                    name = self.purpose(name, item, right_end) or name
                 if figure.role == "level" and name and (name in figures()["indicator"]["not_names"]
                                                         or only_function_words(name)):
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
@@ -172,12 +176,15 @@ class _Reader:
             counted = clean_name(re.sub(r"（[^）]*）|\([^)]*\)", "", after))
         return counted
 
-    def purpose(self, name, item):
+    def purpose(self, name, item, right_end):
         """安排219亿元，支持国有企业政策性关闭破产: money a funder spends is named by its purpose."""
         rules = figures()["indicator"]
         verb = next((v for v in sorted(rules["spending_verbs"], key=len, reverse=True) if name.endswith(v)), None)
         if verb is None and name:
             return None
+        spent = object_phrase(_ITEM_SEPARATORS.split(self.text[item.end:right_end], 1)[0])
+        if verb and len(spent) >= 2 and not any(ch.isdigit() for ch in spent) and not only_function_words(spent):
+            return spent  # 国家今年再安排30亿元国债资金: the money is named after the figure
         after = self.text[item.end:].lstrip("，,")
         word = next((w for w in sorted(rules["purpose_words"], key=len, reverse=True) if after.startswith(w)), None)
         if word is None:
@@ -196,6 +203,8 @@ class _Reader:
         if first is None:
             return False
         names = self.respective_names(self.text[start:at], len(after))
+        if not names and len(self.group) != len(after) and len(self.found) >= len(after):
+            self.group = self.found[-len(after):]  # the figures just named, in order
         if not names and len(self.group) == len(after):
             # 分别达到10493元和3255元，扣除价格因素，分别增长9.6%和6.2%: the same items again
             for observation, quantity in zip(self.group, after):
@@ -347,6 +356,19 @@ class _Reader:
             period=self.context.period, area=found.get("area"), target=self.context.target,
             period_start=self.context.period_start, annual_average=bool(found.get("annual")),
             lower=found.get("lower"), upper=found.get("upper"))
+
+
+def _bracketed(text, start, end):
+    """Positions inside （…） in text[start:end]: 28个省（区、市）is one item, not three."""
+    inside, depth = set(), 0
+    for at in range(start, end):
+        if text[at] in "（(":
+            depth += 1
+        elif text[at] in "）)" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(at)
+    return inside
 
 
 def first_bound(text, quantity, at):
