@@ -89,7 +89,8 @@ def sentence_context(sentence, info, sections, area_of):
     reviewed = info.year
     plan = section_plans(tuple(sections), reviewed)[sentence.section]
     text = sentence.text
-    opens_with_result = any(text.startswith(word) for word in rules["result_openers"])
+    opens_with_result = any(text.startswith(word) for word in rules["result_openers"]) or \
+        (any(word in text for word in rules["past_markers"]) and not any(m in text for m in rules["markers"]))
     target = (plan.target and not opens_with_result) or is_target(sentence, "")
     if target:
         period = plan.year if plan.target and plan.year else reviewed + 1

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from ..lexicon import figures, longest_prefix, units
+from ..lexicon import figures, longest_prefix, longest_suffix, units
 from ..model import Observation
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
@@ -160,6 +160,9 @@ class _Reader:
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2:
                         name = strip_words(name + counted)
+                if item.unit is None and name and longest_suffix(name, figures()["indicator"]["person_nouns"]):
+                    # 农业转移人口在城镇落户1400万, 8000万纳税人: a count of people without its measure word
+                    figure = replace(figure, quantity=replace(item, unit=figures()["indicator"]["person_unit"]))
                 self.apply(name, figure, bound, item.start)
             previous_end = item.end
         return lead
