@@ -12,7 +12,7 @@ from ..lexicon import PrefixIndex, data_path, longest_prefix
 from ..model import Mention
 from .figures import find_quantities, quoted_spans
 from .regions import gazetteer
-from .words import after_function_word, is_word_start, leading_function_word
+from .words import after_function_word, dictionary, is_word_start, leading_function_word
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
@@ -164,6 +164,8 @@ def is_specific_program(label, head_length):
         return bool(modifier)
     if any(label.endswith(head) for head in bounds["institution_heads"]):
         return False
+    if modifier in dictionary() and len(modifier) < bounds["weak_head_modifier"] + 2:
+        return False  # 生态工程, 环保专项, 金融机构改革: a common word and a head name a kind of thing, not one
     if any(label.endswith(head) for head in bounds["domain_heads"]) and \
             any(modifier.endswith(domain) for domain in bounds["domain_endings"]):
         return False
