@@ -1,5 +1,5 @@
 """Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph."""
-from .extract.context import area_finder, is_heading, sentence_context
+from .extract.context import area_finder, is_heading, sentence_contexts
 from .extract.entities import resolve
 from .extract.observations import read_observations
 from .extract.report import report_info
@@ -21,8 +21,8 @@ def parse_document(document, region=None, year=None):
     sections, sentences = segment(normalized, is_heading)
     area_of = area_finder(info.region)
     observations = []
-    for sentence in sentences:
-        observations.extend(read_observations(sentence, sentence_context(sentence, info, sections, area_of)))
+    for sentence, context in zip(sentences, sentence_contexts(sentences, info, sections, area_of)):
+        observations.extend(read_observations(sentence, context))
     entities = resolve(sentences, sections, info.region)
     return ParsedReport(info=info, document=document, sections=sections, sentences=sentences,
                         observations=tuple(observations), entities=entities)

@@ -168,3 +168,38 @@ def test_targets_and_periods_from_the_sentence_and_its_section(text, heading, ta
     sections = (Section(0, "", 0, 0), Section(1, heading, 0, 0))
     context = sentence_context(sentence, Info, sections, None)
     assert (context.target, context.period) == (target, period)
+
+
+def test_an_average_rate_takes_the_span_the_paragraph_named():
+    from kg.extract.context import sentence_contexts
+    from kg.model import Section
+
+    class Info:
+        year = 2015
+
+    texts = ["2015年是“十二五”收官之年。", "过去五年，我国发展成就举世瞩目。", "一是经济持续较快发展。",
+             "国内生产总值年均增长7.8%。", "2015年，国内生产总值增长6.9%。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), section=1) for i, t in enumerate(texts)]
+    sections = (Section(0, "", 0, 0), Section(1, "一、2015年工作回顾", 0, 0))
+    contexts = sentence_contexts(sentences, Info, sections, None)
+    assert (contexts[3].period_start, contexts[3].period) == (2011, 2015)
+    assert (contexts[4].period_start, contexts[4].period) == (None, 2015)
+
+
+@pytest.mark.parametrize("text, heading, target, start, period", [
+    ("2012年，国内生产总值增长7.8%，高于7.5%的预期目标。", "一、过去五年工作回顾", False, None, 2012),
+    ("国内生产总值达到24.66万亿元，比上年增长11.4%。", "一、过去五年工作回顾", False, None, 2012),
+    ("2005年与2000年相比，国内生产总值增长57.3%。", "", False, 2001, 2005),
+    ("今后五年中央财政将投入100亿元。", "", True, 2013, 2017),
+])
+def test_years_and_spans_from_the_sentence_win_over_its_section(text, heading, target, start, period):
+    from kg.extract.context import sentence_context
+    from kg.model import Section
+
+    class Info:
+        year = 2012
+
+    sentence = Sentence(index=0, text=normalize(text).text, start=0, end=len(text), section=1)
+    sections = (Section(0, "", 0, 0), Section(1, heading, 0, 0))
+    context = sentence_context(sentence, Info, sections, None)
+    assert (context.target, context.period_start, context.period) == (target, start, period)

@@ -6,7 +6,7 @@ says it is a result (去年…). Spans of years (过去五年, “十四五”�
 sentence or, failing that, from its heading.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -15,7 +15,7 @@ from ..text.normalize import is_numbered_heading, is_title_line
 from .figures import quoted_spans
 from .header import YEAR, year_value
 from .observations import SentenceContext
-from .periods import Span, find_span
+from .periods import Span, find_span, is_annual_average
 from .regions import gazetteer, leading_region
 
 _LEADING_YEAR = re.compile(rf"^(?:\d+月\d+日，)?({YEAR})年(?![度底末])")
@@ -102,18 +102,39 @@ def sentence_context(sentence, info, sections, area_of):
     if own_span is not None:
         span, target = own_span, own_span.start > reviewed or (target and own_span.end > reviewed)
         period = own_span.end
+    elif span is not None and any(word in text for word in figures()["period"]["one_year"]):
+        span, period = None, (reviewed + 1 if target else reviewed)  # 比上年增长: one year's change
     later = re.search(rules["by_year"], text)
     if later and int(later.group(1)) > reviewed:
         target, period, span = True, int(later.group(1)), None  # 到2025年…: a goal for that year
     stated = _LEADING_YEAR.match(text)
-    if stated and not target and span is None:
-        period = year_value(stated.group(1)) or period
+    if stated and own_span is None and not (later and int(later.group(1)) > reviewed):
+        year = year_value(stated.group(1))
+        if year is not None and year <= reviewed:
+            target, period, span = False, year, None  # 2012年，…: the year says it is a result
     if span is not None:
         period = span.end
         if span.start == span.end:
             span = None
     return SentenceContext(period=period, target=target, area_of=area_of,
                            period_start=span.start if span is not None else None)
+
+
+def sentence_contexts(sentences, info, sections, area_of):
+    """sentence_context for each sentence, and an average annual rate with no span of its own (年均增长7.8%)
+    takes the span the sentence before it in its section named (“十二五”时期…)."""
+    contexts, last_span = [], None
+    for sentence in sentences:
+        context = sentence_context(sentence, info, sections, area_of)
+        if context.period_start is not None:
+            last_span = (sentence.section, sentence.index, context)
+        elif _LEADING_YEAR.match(sentence.text) or any(w in sentence.text for w in figures()["period"]["one_year"]):
+            last_span = None  # a year of its own ends the span's paragraph
+        elif last_span and is_annual_average(sentence.text) and last_span[0] == sentence.section \
+                and sentence.index - last_span[1] <= 6 and context.target == last_span[2].target:
+            context = replace(context, period=last_span[2].period, period_start=last_span[2].period_start)
+        contexts.append(context)
+    return contexts
 
 
 def area_finder(scope):
