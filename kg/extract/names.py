@@ -74,6 +74,11 @@ def _boundaries(text, blocked):
     return sorted(s for s in starts if s not in blocked)
 
 
+def _noun_starts(text):
+    """Starts where what follows is a noun: right after a count (4个抽水蓄能电站项目)."""
+    return {quantity.end for quantity in find_quantities(text)}
+
+
 def _head_ends_word(text, end, head_length, kind=None):
     """A head ends a word when the next character does not continue it (战略性, 工作面 are no heads)."""
     if any(text.endswith(word, 0, end) for word in rules()["heads"]["not_heads"]):
@@ -91,11 +96,12 @@ def _head_ends_word(text, end, head_length, kind=None):
     return True
 
 
-def _strip_lead(name, start):
-    """Peel boundary words and descriptors off the front of a name (布局建设 → 建设)."""
+def _strip_lead(name, start, noun_start=False):
+    """Peel boundary words and descriptors off the front of a name (布局建设 → 建设), and verbs where a verb may
+    stand (支持大型商业银行), not where a noun must (4个抽水蓄能电站项目)."""
     bounds = rules()["boundaries"]
     while True:
-        word = longest_prefix(name, bounds["before"]) or leading_function_word(name)
+        word = longest_prefix(name, bounds["before"]) or (None if noun_start else leading_function_word(name))
         if not word or len(word) >= len(name) or name[len(word)] in rules()["heads"]["not_before"]:
             return name, start  # 学习型社会: 学习 is no verb here
         name, start = name[len(word):], start + len(word)
@@ -112,6 +118,7 @@ def headed_names(text, taken):
         if _head_ends_word(text, end, head_length, kind) and ends.get((end, kind), 0) < head_length:
             ends[(end, kind)] = head_length
     starts = _boundaries(text, set())
+    noun_starts = _noun_starts(text)
     for (end, kind), head_length in sorted(ends.items()):
         for start in sorted((s for s in starts if s < end), reverse=True):
             name = text[start:end]
@@ -123,7 +130,7 @@ def headed_names(text, taken):
                 continue  # 举办首届博士后创新大赛: 大赛 alone is too short, look further left
             if len(name) <= head_length and name not in whole:
                 break
-            name, start = _strip_lead(name, start)
+            name, start = _strip_lead(name, start, start in noun_starts)
             if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
                     and not name[0].isdigit() and not find_quantities(name) \
                     and (kind != "Program" or name in whole or is_specific_program(normalize_label(name), head_length)):

@@ -11,7 +11,7 @@ from ..lexicon import data_path, figures
 
 # parts of speech (jieba's tags) of words that never open a name: verbs, adverbs, prepositions,
 # conjunctions, pronouns, particles
-_FUNCTION_TAGS = ("v", "vd", "vn", "vi", "d", "ad", "p", "c", "r", "u", "y", "e", "o", "uj", "ul", "uz", "ud", "ug", "uv", "t")
+_FUNCTION_TAGS = ("v", "vd", "vn", "vi", "ad", "p", "c", "r", "u", "y", "e", "o", "uj", "ul", "uz", "ud", "ug", "uv", "t")
 # verbs and adverbs, whose last character a following head word cannot take (扩大|学)
 _VERB_TAGS = ("v", "vd", "vi", "d", "ad", "p", "c")
 _LONGEST = 4
