@@ -155,8 +155,10 @@ class _Reader:
                     name = counted if len(counted) >= 2 else name
                 elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
                     name = self.purpose(name, item, right_end) or name
-                if figure.role == "level" and name and (name in figures()["indicator"]["not_names"]
-                                                        or only_function_words(name)):
+                verb_only = name and (name in figures()["indicator"]["not_names"] or only_function_words(name))
+                nothing_before = not name and self.topic is None and \
+                    not (self.current is not None and self.fits(self.current, "level", item))
+                if figure.role == "level" and (verb_only or nothing_before):
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2:
                         name = strip_words(name + counted)
