@@ -1,0 +1,73 @@
+"""Rebuild kg/data/t2s.csv: Traditional (and Taiwan / Hong Kong variant) characters to Simplified, one for one.
+
+Build-time only (kg itself reads just the CSV). The source is OpenCC's dictionary folder
+(`data/dictionary` of https://github.com/BYVoid/OpenCC, Apache-2.0; see kg/data/T2S.md):
+
+    python scripts/build_t2s.py path/to/OpenCC/data/dictionary
+
+A character OpenCC maps to several Simplified ones takes the first (its most common
+reading); phrase tables are left out so that every character keeps its place and the
+offsets of a Traditional text stay valid for its Simplified form.
+"""
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "t2s.csv"
+
+
+def read_table(path):
+    """key → values of one OpenCC dictionary file (tab between key and values, spaces between values)."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        key, values = line.split("\t", 1)
+        table[key] = values.split()
+    return table
+
+
+def build(folder):
+    """(traditional, simplified) pairs of single characters, sorted by code point."""
+    ts = {k: v[0] for k, v in read_table(folder / "TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
+    pairs = {k: v for k, v in ts.items() if k != v}
+    # Taiwan and Hong Kong write some characters in variant forms (啓 for 啟): map each to the
+    # standard Traditional form, then to Simplified; unless Simplified text uses it too (著 in 显著)
+    for name in ("TWVariants.txt", "HKVariants.txt", "CJK_Compatibility_Ideographs.txt"):
+        path = folder / name
+        if not path.exists():
+            continue
+        table = read_table(path)
+        if name.startswith("CJK"):
+            variants = ((k, v[0]) for k, v in table.items())
+        else:
+            variants = ((variant, standard) for standard, values in table.items() for variant in values)
+        for variant, standard in variants:
+            if len(variant) == 1 and len(standard) == 1 and variant not in pairs and not _simplified_too(variant):
+                simplified = ts.get(standard, standard)
+                if simplified != variant:
+                    pairs[variant] = simplified
+    return sorted(pairs.items(), key=lambda kv: ord(kv[0]))
+
+
+def _simplified_too(char):
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit(__doc__)
+    pairs = build(Path(argv[1]))
+    with OUT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["traditional", "simplified"])
+        writer.writerows(pairs)
+    print(f"{OUT}: {len(pairs)} characters")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
