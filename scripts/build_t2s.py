@@ -6,8 +6,10 @@ Build-time only (kg itself reads just the CSV). The source is OpenCC's dictionar
     python scripts/build_t2s.py path/to/OpenCC/data/dictionary
 
 A character OpenCC maps to several Simplified ones takes the first (its most common
-reading); phrase tables are left out so that every character keeps its place and the
-offsets of a Traditional text stay valid for its Simplified form.
+reading); the phrases of TSPhrases.txt that keep their length and read otherwise than
+character by character (乾坤 stays 乾坤, 瞭解 becomes 了解) follow as rows of several
+characters. Every character keeps its place, so the offsets of a Traditional text stay
+valid for its Simplified form.
 """
 import csv
 import sys
@@ -28,7 +30,7 @@ def read_table(path):
 
 
 def build(folder):
-    """(traditional, simplified) pairs of single characters, sorted by code point."""
+    """(traditional, simplified) pairs: single characters by code point, then phrases."""
     ts = {k: v[0] for k, v in read_table(folder / "TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
     pairs = {k: v for k, v in ts.items() if k != v}
     # Taiwan and Hong Kong write some characters in variant forms (啓 for 啟): map each to the
@@ -47,7 +49,12 @@ def build(folder):
                 simplified = ts.get(standard, standard)
                 if simplified != variant:
                     pairs[variant] = simplified
-    return sorted(pairs.items(), key=lambda kv: ord(kv[0]))
+    characters = sorted(pairs.items(), key=lambda kv: ord(kv[0]))
+    phrases = {}
+    for key, values in read_table(folder / "TSPhrases.txt").items():
+        if len(key) == len(values[0]) > 1 and "".join(pairs.get(ch, ch) for ch in key) != values[0]:
+            phrases[key] = values[0]
+    return characters + sorted(phrases.items())
 
 
 def _simplified_too(char):
@@ -66,7 +73,7 @@ def main(argv):
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["traditional", "simplified"])
         writer.writerows(pairs)
-    print(f"{OUT}: {len(pairs)} characters")
+    print(f"{OUT}: {sum(len(k) == 1 for k, _ in pairs)} characters, {sum(len(k) > 1 for k, _ in pairs)} phrases")
 
 
 if __name__ == "__main__":

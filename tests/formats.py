@@ -44,6 +44,9 @@ def newspaper_pdf(text, path, title="政府工作报告", paper="山西日报　
     chromium = find_chromium()
     if chromium is None:
         pytest.skip("no Chromium to print the test PDF with")
+    fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True) if shutil.which("fc-list") else None
+    if fonts is None or not fonts.stdout.strip():
+        pytest.skip("no Chinese font to print the test PDF with (apt-get install fonts-wqy-microhei)")
     page = path.with_suffix(".html")
     page.write_text(_PAGE.format(title=html.escape(title), paper=paper, columns=columns, body=paragraphs_html(text)),
                     encoding="utf-8")

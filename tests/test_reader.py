@@ -156,3 +156,23 @@ def test_a_traditional_copy_yields_the_observations_of_the_plain_text_and_quotes
     quotes = {parsed.document.text[o.sentence.start:o.sentence.end] for o in parsed.observations}
     assert quotes and all(quote in text for quote in quotes)
     assert any("增長" in quote for quote in quotes)
+
+
+def test_a_traditional_report_keeps_its_written_forms_as_alternative_labels(tmp_path):
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.pipeline import build_graph
+    from kg.text.variants import to_simplified
+
+    text = traditional(TEXT)
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    graph, plain_graph = build_graph([str(path)]), build_graph([str(SAMPLE)])
+    labels = {str(label) for label in graph.objects(None, RDFS.label)}
+    assert labels == {str(label) for label in plain_graph.objects(None, RDFS.label)}
+    written = ({str(label) for label in graph.objects(None, SKOS.altLabel)}
+               - {str(label) for label in plain_graph.objects(None, SKOS.altLabel)})
+    assert len(written) >= 10
+    for form in written:
+        assert form in re.sub(r"\s+", "", text)
+        assert to_simplified(form) in labels

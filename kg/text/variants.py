@@ -6,6 +6,7 @@ put in place of the ideographs they look like, always become those ideographs. E
 stays in its place, so an offset into the folded text is an offset into the original.
 """
 import csv
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -31,11 +32,39 @@ def lookalikes():
 
 
 @lru_cache(maxsize=1)
+def _t2s():
+    with data_path("t2s.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [(row["traditional"], row["simplified"]) for row in csv.DictReader(handle)]
+    characters = {ord(key): value for key, value in rows if len(key) == 1}
+    phrases = {key: value for key, value in rows if len(key) > 1}
+    return {**characters, **lookalikes()}, phrases
+
+
 def traditional_to_simplified():
     """Traditional character → Simplified character, from kg/data/t2s.csv (OpenCC's character table)."""
-    with data_path("t2s.csv").open(encoding="utf-8", newline="") as handle:
-        table = {ord(row["traditional"]): row["simplified"] for row in csv.DictReader(handle)}
-    return {**table, **lookalikes()}
+    return _t2s()[0]
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern():
+    phrases = _t2s()[1]
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+
+
+def to_simplified(text):
+    """Traditional text in Simplified characters, one for one; phrases that read otherwise first (乾坤, 瞭解).
+
+    >>> to_simplified("乾坤灣鄉的乾燥氣候，瞭解")
+    '乾坤湾乡的干燥气候，了解'
+    """
+    folded = text.translate(traditional_to_simplified())
+    phrases = _t2s()[1]
+    parts, at = [], 0
+    for match in _phrase_pattern().finditer(text):
+        parts.extend((folded[at:match.start()], phrases[match.group()]))
+        at = match.end()
+    parts.append(folded[at:])
+    return "".join(parts)
 
 
 def fold_lookalikes(text):
@@ -53,8 +82,13 @@ def is_traditional(text):
     >>> is_traditional("全省地區生產總值增長5%"), is_traditional("全省地区生产总值增长5%")
     (True, False)
     """
+    return _is_traditional(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=8)
+def _is_traditional(sample):
     table = traditional_to_simplified()
-    han = [ch for ch in text[:_SAMPLE] if "\u4e00" <= ch <= "\u9fff"]
+    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
     if not han:
         return False
     return sum(ord(ch) in table for ch in han) >= max(1, len(han) * _TRADITIONAL_SHARE)
@@ -69,5 +103,22 @@ def simplify(text):
     '乾隆年间，全省粮食产量增长'
     """
     if is_traditional(text):
-        return text.translate(traditional_to_simplified())
+        return to_simplified(text)
     return fold_lookalikes(text)
+
+
+def written_forms(label, text, spans):
+    """How a (Simplified) label is written in a Traditional text's spans, where that differs; () for Simplified text.
+
+    >>> written_forms("综合改革试点", "推進能源革命綜合改\\n革試點，增長5%", [(0, 16)])
+    ('綜合改革試點',)
+    """
+    if not is_traditional(text):
+        return ()
+    pattern = re.compile(r"\s*".join(map(re.escape, label)))
+    forms = set()
+    for start, end in spans:
+        for match in pattern.finditer(to_simplified(text[start:end])):
+            forms.add(re.sub(r"\s+", "", text[start + match.start():start + match.end()]))
+    forms.discard(label)
+    return tuple(sorted(forms))
