@@ -26,7 +26,7 @@ _PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{ti
   @bottom-center {{ content: "— " counter(page) " —"; font-size: 9pt; }} }}
 body {{ font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; font-size: 10.5pt;
   line-height: 1.5; }}
-h1 {{ text-align: center; font-size: 20pt; }}
+h1 {{ text-align: center; font-size: 20pt; letter-spacing: 0.8em; }}
 .columns {{ column-count: {columns}; column-gap: 8mm; text-align: justify; }}
 p {{ margin: 0; }}
 </style></head><body><h1>{title}</h1><div class="columns">

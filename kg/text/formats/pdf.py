@@ -19,8 +19,11 @@ from ...errors import InputError
 from ...lexicon import data_path
 from ..variants import fold_lookalikes
 
-# a gutter between columns is at least this many character heights wide
-_GUTTER = 1.0
+# a gutter between columns is at least this many character heights wide; within one line (a
+# letter-spaced title "政 府 工 作 报 告", a header with the paper's name left and the date right)
+# only a much wider gap parts it
+_GUTTER = 0.7
+_LINE_GUTTER = 3.0
 # horizontal gaps this close (in character heights) to the widest are cut together
 _GAP_TOLERANCE = 0.25
 # a gap between two characters of a line wider than this (in character heights) is a space: a narrow
@@ -111,51 +114,78 @@ def page_lines(glyphs):
 
 
 def _cut(glyphs, size, lines):
-    columns = _split(glyphs, lambda g: (g.left, g.right), size * _GUTTER)
-    if len(columns) > 1:
-        for column in columns:
+    one_line = max(g.baseline for g in glyphs) - min(g.baseline for g in glyphs) <= 0.3 * size
+    cuts = _gutters(glyphs, size, size * (_LINE_GUTTER if one_line else _GUTTER))
+    if cuts:
+        for column in _groups(glyphs, lambda g: g.left, cuts):
             _cut(column, size, lines)
         return
-    blocks = _split(glyphs, lambda g: (-g.high, -g.low), 0.0, widest_only=size * _GAP_TOLERANCE)
-    if len(blocks) > 1:
-        for block in blocks:
+    gaps = _gaps(glyphs, lambda g: (-g.high, -g.low), 0.0)
+    if gaps:
+        widest = max(end - start for start, end in gaps)
+        cuts = [end for start, end in gaps if end - start >= widest - size * _GAP_TOLERANCE]
+        for block in _groups(glyphs, lambda g: -g.high, cuts):
             _cut(block, size, lines)
         return
     lines.extend(_lines(glyphs, size))
 
 
-def _split(glyphs, extent, least, widest_only=None):
-    """Glyphs in groups separated by empty bands at least `least` wide, in order along the axis.
-
-    With widest_only, only bands within that distance of the widest one cut.
-    """
-    spans = sorted(((extent(g), g) for g in glyphs), key=lambda span: span[0])
-    gaps, reach = [], spans[0][0][1]
-    for (start, end), _ in spans[1:]:
+def _gaps(glyphs, extent, least):
+    """The empty bands (start, end) wider than least between the glyphs' extents along one axis."""
+    spans = sorted(extent(g) for g in glyphs)
+    gaps, reach = [], spans[0][1]
+    for start, end in spans[1:]:
         if start - reach > least:
-            gaps.append((start - reach, start))
+            gaps.append((reach, start))
         reach = max(reach, end)
-    if widest_only is not None and gaps:
-        widest = max(width for width, _ in gaps)
-        gaps = [gap for gap in gaps if gap[0] >= widest - widest_only]
-    cuts = sorted(at for _, at in gaps)
+    return gaps
+
+
+def _groups(glyphs, key, cuts):
+    """Glyphs split at the cut positions along one axis, in order."""
     groups = [[] for _ in range(len(cuts) + 1)]
-    for (start, _), glyph in spans:
-        groups[bisect_right(cuts, start)].append(glyph)
+    for glyph in glyphs:
+        groups[bisect_right(cuts, key(glyph))].append(glyph)
     return [group for group in groups if group]
 
 
-def _lines(glyphs, size):
-    """Glyphs with no empty band between them, grouped by baseline, each line read left to right."""
+def _gutters(glyphs, size, least):
+    """Where columns part: empty vertical bands that no line steps over with its own letter spacing.
+
+    A title set with wide letter spacing ("政 府 工 作 报 告") can leave a band as wide as the
+    gutter below it; but its gap is one of its even steps, while a gutter is far wider than
+    the spacing of the lines on either side.
+    """
+    gaps = _gaps(glyphs, lambda g: (g.left, g.right), least)
+    if not gaps:
+        return []
+    rows = _rows(glyphs, size)
+    return [end for start, end in gaps if not any(_steps_over(row, start, end, size) for row in rows)]
+
+
+def _steps_over(row, start, end, size):
+    across = [b.left - a.right for a, b in zip(row, row[1:]) if a.right <= start and b.left >= end]
+    steps = [b.left - a.right for a, b in zip(row, row[1:]) if not (a.right <= start and b.left >= end)]
+    return bool(across and steps) and end - start <= 2 * max(median(steps), 0) + 0.2 * size
+
+
+def _rows(glyphs, size):
+    """Glyphs grouped by baseline, top to bottom, each row sorted left to right."""
     rows = []
     for glyph in sorted(glyphs, key=lambda g: -g.baseline):
         if rows and abs(rows[-1][0].baseline - glyph.baseline) <= 0.3 * size:
             rows[-1].append(glyph)
         else:
             rows.append([glyph])
-    lines = []
     for row in rows:
         row.sort(key=lambda g: g.left)
+    return rows
+
+
+def _lines(glyphs, size):
+    """Glyphs with no empty band between them, grouped by baseline, each line read left to right."""
+    lines = []
+    for row in _rows(glyphs, size):
         parts = [row[0].char]
         for before, glyph in zip(row, row[1:]):
             latin = before.char.isascii() or glyph.char.isascii()
