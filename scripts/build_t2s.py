@@ -2,6 +2,7 @@
 
 Build-time only (kg itself reads just the CSV). The source is OpenCC's dictionary folder
 (`data/dictionary` of https://github.com/BYVoid/OpenCC, Apache-2.0; see kg/data/T2S.md):
+TSCharacters, TSPhrases, TWVariants, HKVariants, their RevPhrases and CJK_Compatibility_Ideographs
 
     python scripts/build_t2s.py path/to/OpenCC/data/dictionary
 
@@ -33,8 +34,14 @@ def build(folder):
     """(traditional, simplified) pairs: single characters by code point, then phrases."""
     ts = {k: v[0] for k, v in read_table(folder / "TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
     pairs = {k: v for k, v in ts.items() if k != v}
+    # OpenCC's phrases that a variant keeps (顯著 keeps 著 where Taiwan writes 著 for 着 too)
+    kept = {}
+    for name in ("TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt"):
+        if (folder / name).exists():
+            kept.update((k, v[0]) for k, v in read_table(folder / name).items())
     # Taiwan and Hong Kong write some characters in variant forms (啓 for 啟): map each to the
-    # standard Traditional form, then to Simplified; unless Simplified text uses it too (著 in 显著)
+    # standard Traditional form, then to Simplified; a variant Simplified text uses too (著 in 显著)
+    # only when OpenCC lists the phrases that keep it
     for name in ("TWVariants.txt", "HKVariants.txt", "CJK_Compatibility_Ideographs.txt"):
         path = folder / name
         if not path.exists():
@@ -45,15 +52,22 @@ def build(folder):
         else:
             variants = ((variant, standard) for standard, values in table.items() for variant in values)
         for variant, standard in variants:
-            if len(variant) == 1 and len(standard) == 1 and variant not in pairs and not _simplified_too(variant):
-                simplified = ts.get(standard, standard)
-                if simplified != variant:
-                    pairs[variant] = simplified
+            if len(variant) != 1 or len(standard) != 1 or variant in pairs:
+                continue
+            simplified = ts.get(standard, standard)
+            if simplified != variant and (not _simplified_too(variant) or any(variant in k for k in kept)):
+                pairs[variant] = simplified
     characters = sorted(pairs.items(), key=lambda kv: ord(kv[0]))
+
+    def by_character(text):
+        return "".join(pairs.get(ch, ch) for ch in text)
+
     phrases = {}
     for key, values in read_table(folder / "TSPhrases.txt").items():
-        if len(key) == len(values[0]) > 1 and "".join(pairs.get(ch, ch) for ch in key) != values[0]:
-            phrases[key] = values[0]
+        phrases[key] = values[0]
+    for key, standard in kept.items():
+        phrases.setdefault(key, "".join(ts.get(ch, ch) for ch in standard))
+    phrases = {k: v for k, v in phrases.items() if len(k) == len(v) > 1 and by_character(k) != v}
     return characters + sorted(phrases.items())
 
 

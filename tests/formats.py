@@ -2,6 +2,7 @@
 report says, to compare the copies with the plain text they came from."""
 import html
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -18,6 +19,9 @@ def observations(parsed):
              o.change_points, o.rank, o.rank_scope, o.bound, o.period, o.area, o.target) for o in parsed.observations}
 
 
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+_TITLE = re.compile(r"^[^，。；：！？、,.;:!?0-9%]{2,16}$")
+
 # A newspaper page: a running header with the paper's name and date, a title across both
 # columns, the report in two justified columns, a page number at the foot of every page.
 _PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{title}</title><style>
@@ -28,15 +32,35 @@ body {{ font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans CJK T
   line-height: 1.5; }}
 h1 {{ text-align: center; font-size: 20pt; letter-spacing: 0.8em; }}
 .columns {{ column-count: {columns}; column-gap: 8mm; text-align: justify; }}
-p {{ margin: 0; }}
+p {{ margin: 0; text-indent: 2em; }}
+p.heading {{ text-indent: 0; font-weight: bold; }}
 </style></head><body><h1>{title}</h1><div class="columns">
 {body}
 </div></body></html>"""
 
 
+def paragraphs(text):
+    """A text's paragraphs as (text, is a heading): wrapped lines joined up to a sentence's end, headings alone."""
+    found, current = [], []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if (_NUMBERED.match(line) and len(line) <= 40 and "。" not in line) or _TITLE.match(line):
+            found.extend([("".join(current), False)] if current else [])
+            found.append((line, True))
+            current = []
+            continue
+        current.append(line)
+        if line[-1] in "。！？：":
+            found.append(("".join(current), False))
+            current = []
+    return found + ([("".join(current), False)] if current else [])
+
+
 def paragraphs_html(text):
-    """Each non-empty line of a text as an HTML paragraph."""
-    return "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
+    """A text's paragraphs in HTML, indented; headings bold, as papers set them."""
+    return "\n".join(f"<p{' class=heading' if heading else ''}>{html.escape(paragraph)}</p>"
+                     for paragraph, heading in paragraphs(text))
 
 
 def newspaper_pdf(text, path, title="政府工作报告", paper="山西日报　2024年1月24日　星期三", columns=2):

@@ -1,57 +1,29 @@
-"""Reading stage: a PDF's text layer through pypdfium2, laid out in reading order, one page after another.
+"""Reading stage: a PDF's text layer through pypdfium2, in reading order, one page after another.
 
-pypdfium2 gives every character with its box. A page is cut recursively along its empty
-bands (a recursive XY cut): a vertical gutter splits columns before anything else, then the
-widest horizontal gaps split blocks, down to lines; so a newspaper page in two or three
-columns reads column by column. Lines at a page's top or bottom edge that repeat on other
-pages (running headers, footers) or hold only a page number are dropped.
+pypdfium2 gives every character with its box; `columns` lays each page out column by column.
+Lines at a page's top or bottom edge that repeat on other pages (running headers, footers) or
+hold only a page number are dropped, and a line that runs to its column's edge is joined to
+the next (across columns and pages too), so a paragraph, or a heading that wrapped, is one line.
 """
 import ctypes
 import re
-from bisect import bisect_right
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
-from statistics import median
 
 from ...errors import InputError
 from ...lexicon import data_path
+from ..normalize import layout
 from ..variants import fold_lookalikes
+from .columns import Glyph, page_lines
 
-# a gutter between columns is at least this many character heights wide; within one line (a
-# letter-spaced title "政 府 工 作 报 告", a header with the paper's name left and the date right)
-# only a much wider gap parts it
-_GUTTER = 0.7
-_LINE_GUTTER = 3.0
-# horizontal gaps this close (in character heights) to the widest are cut together
-_GAP_TOLERANCE = 0.25
-# a gap between two characters of a line wider than this (in character heights) is a space: a narrow
-# one next to a Latin letter or digit, a wide one between Chinese characters (justified lines space those)
-_SPACE = 0.15
-_WIDE_SPACE = 0.5
 # a running header or footer stands in this share of the page's height at its top or bottom
 _EDGE = 0.15
+# a line ending this close (in character heights) to its column's right edge wrapped there
+_WRAPPED = 1.0
+# a line starting this far (in character heights) into its column opens a paragraph
+_INDENT = 1.5
 _NOT_TEXT = frozenset(" \t\r\n\u00a0\ufffe\x00\x02")
-
-
-@dataclass(frozen=True)
-class Glyph:
-    """One character on a page: its box, its baseline and the vertical band it takes in a line."""
-    char: str
-    left: float
-    right: float
-    baseline: float
-    low: float
-    high: float
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a page in reading order, with the top and bottom of its band (PDF points, y up)."""
-    text: str
-    top: float
-    bottom: float
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +42,14 @@ def read(name, raw):
     except pdfium.PdfiumError as exc:
         why = "is password-protected" if "password" in str(exc).lower() else "is not a readable PDF"
         raise InputError(f"{name} {why}; save an unprotected copy or give the report's text, then try again") from None
-    pages = []
+    pages, sizes = [], []
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            pages.append((page.get_size()[1], page_lines(page_glyphs(textpage))))
+            lines, size = page_lines(page_glyphs(textpage))
+            pages.append((page.get_size()[1], lines))
+            sizes.append(size)
             textpage.close()
             page.close()
     finally:
@@ -83,7 +57,7 @@ def read(name, raw):
     if not any(lines for _, lines in pages):
         raise InputError(f"{name} has no text layer (a scanned image?); kg does not do OCR: "
                          "run OCR on it first (e.g. ocrmypdf) or give the report's text")
-    return join_pages(drop_running_lines(pages))
+    return join_pages(drop_running_lines(pages), sizes)
 
 
 def page_glyphs(textpage):
@@ -91,6 +65,7 @@ def page_glyphs(textpage):
     import pypdfium2.raw as pdfium_c
 
     glyphs, box, x, y = [], pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     for index in range(textpage.count_chars()):
         char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index))
         if char in _NOT_TEXT or "\ud800" <= char <= "\udfff":
@@ -99,100 +74,11 @@ def page_glyphs(textpage):
         pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, box)
         pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
         inset = 0.1 * (box.top - box.bottom)  # so that lines set solid still leave a gap between them
-        glyphs.append(Glyph(char, box.left, box.right, y.value, box.bottom + inset, box.top - inset))
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), flags)
+        font = (name.value, pdfium_c.FPDFText_GetFontWeight(textpage.raw, index),
+                round(pdfium_c.FPDFText_GetFontSize(textpage.raw, index), 1))
+        glyphs.append(Glyph(char, box.left, box.right, y.value, box.bottom + inset, box.top - inset, font))
     return glyphs
-
-
-def page_lines(glyphs):
-    """A page's glyphs as lines of text in reading order."""
-    if not glyphs:
-        return []
-    size = median(g.high - g.low for g in glyphs) / 0.8 or 1.0
-    lines = []
-    _cut(glyphs, size, lines)
-    return lines
-
-
-def _cut(glyphs, size, lines):
-    one_line = max(g.baseline for g in glyphs) - min(g.baseline for g in glyphs) <= 0.3 * size
-    cuts = _gutters(glyphs, size, size * (_LINE_GUTTER if one_line else _GUTTER))
-    if cuts:
-        for column in _groups(glyphs, lambda g: g.left, cuts):
-            _cut(column, size, lines)
-        return
-    gaps = _gaps(glyphs, lambda g: (-g.high, -g.low), 0.0)
-    if gaps:
-        widest = max(end - start for start, end in gaps)
-        cuts = [end for start, end in gaps if end - start >= widest - size * _GAP_TOLERANCE]
-        for block in _groups(glyphs, lambda g: -g.high, cuts):
-            _cut(block, size, lines)
-        return
-    lines.extend(_lines(glyphs, size))
-
-
-def _gaps(glyphs, extent, least):
-    """The empty bands (start, end) wider than least between the glyphs' extents along one axis."""
-    spans = sorted(extent(g) for g in glyphs)
-    gaps, reach = [], spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach > least:
-            gaps.append((reach, start))
-        reach = max(reach, end)
-    return gaps
-
-
-def _groups(glyphs, key, cuts):
-    """Glyphs split at the cut positions along one axis, in order."""
-    groups = [[] for _ in range(len(cuts) + 1)]
-    for glyph in glyphs:
-        groups[bisect_right(cuts, key(glyph))].append(glyph)
-    return [group for group in groups if group]
-
-
-def _gutters(glyphs, size, least):
-    """Where columns part: empty vertical bands that no line steps over with its own letter spacing.
-
-    A title set with wide letter spacing ("政 府 工 作 报 告") can leave a band as wide as the
-    gutter below it; but its gap is one of its even steps, while a gutter is far wider than
-    the spacing of the lines on either side.
-    """
-    gaps = _gaps(glyphs, lambda g: (g.left, g.right), least)
-    if not gaps:
-        return []
-    rows = _rows(glyphs, size)
-    return [end for start, end in gaps if not any(_steps_over(row, start, end, size) for row in rows)]
-
-
-def _steps_over(row, start, end, size):
-    across = [b.left - a.right for a, b in zip(row, row[1:]) if a.right <= start and b.left >= end]
-    steps = [b.left - a.right for a, b in zip(row, row[1:]) if not (a.right <= start and b.left >= end)]
-    return bool(across and steps) and end - start <= 2 * max(median(steps), 0) + 0.2 * size
-
-
-def _rows(glyphs, size):
-    """Glyphs grouped by baseline, top to bottom, each row sorted left to right."""
-    rows = []
-    for glyph in sorted(glyphs, key=lambda g: -g.baseline):
-        if rows and abs(rows[-1][0].baseline - glyph.baseline) <= 0.3 * size:
-            rows[-1].append(glyph)
-        else:
-            rows.append([glyph])
-    for row in rows:
-        row.sort(key=lambda g: g.left)
-    return rows
-
-
-def _lines(glyphs, size):
-    """Glyphs with no empty band between them, grouped by baseline, each line read left to right."""
-    lines = []
-    for row in _rows(glyphs, size):
-        parts = [row[0].char]
-        for before, glyph in zip(row, row[1:]):
-            latin = before.char.isascii() or glyph.char.isascii()
-            spaced = glyph.left - before.right > (_SPACE if latin else _WIDE_SPACE) * size
-            parts.append((" " if spaced else "") + glyph.char)
-        lines.append(Line("".join(parts), max(g.high for g in row), min(g.low for g in row)))
-    return lines
 
 
 def drop_running_lines(pages):
@@ -241,12 +127,30 @@ def _is_page_number(text):
     return any(p.match(text.strip()) for p in page_number_patterns())
 
 
-def join_pages(pages):
-    """One text of all pages' lines, and the offset where each page starts."""
-    parts, starts, at = [], [], 0
-    for lines in pages:
+def join_pages(pages, sizes):
+    """One text of all pages, a paragraph a line, and the offset where each page starts."""
+    parts, starts, at, previous = [], [], 0, None
+    for lines, size in zip(pages, sizes):
         starts.append(at)
-        page = "".join(line.text + "\n" for line in lines)
-        parts.append(page)
-        at += len(page)
-    return fold_lookalikes("".join(parts)), tuple(starts)
+        for line in lines:
+            if previous is not None:
+                glue = _glue(previous, line, size)
+                parts.append(glue)
+                at += len(glue)
+            parts.append(line.text)
+            at += len(line.text)
+            previous = line
+    return fold_lookalikes("".join(parts) + "\n"), tuple(starts)
+
+
+def _glue(line, following, size):
+    """What joins two lines: nothing inside a paragraph (a space between Latin words), else a line end."""
+    wrapped = line.right >= line.column[1] - _WRAPPED * size
+    indented = following.left >= following.column[0] + _INDENT * size
+    ends = line.text[-1] in layout()["sentences"]["enders"]
+    # a paragraph may end right at the edge: a one-line paragraph (a title) after it still stands apart
+    apart = ends and following.right < following.column[1] - _WRAPPED * size
+    # a heading is set in another font (黑体 or bold against 宋体) or size
+    if not wrapped or indented or apart or line.font != following.font:
+        return "\n"
+    return " " if line.text[-1].isascii() and line.text[-1].isalnum() and following.text[0].isascii() else ""
