@@ -24,6 +24,7 @@ _WRAPPED = 1.0
 # a line starting this far (in character heights) into its column opens a paragraph
 _INDENT = 1.5
 _NOT_TEXT = frozenset(" \t\r\n\u00a0\ufffe\x00\x02")
+_UNMAPPED = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +43,14 @@ def read(name, raw):
     except pdfium.PdfiumError as exc:
         why = "is password-protected" if "password" in str(exc).lower() else "is not a readable PDF"
         raise InputError(f"{name} {why}; save an unprotected copy or give the report's text, then try again") from None
-    pages, sizes = [], []
+    pages, sizes, unmapped = [], [], []
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            lines, size = page_lines(page_glyphs(textpage))
+            glyphs = page_glyphs(textpage)
+            unmapped.extend(g.char for g in glyphs if _UNMAPPED.match(g.char))
+            lines, size = page_lines(glyphs)
             pages.append((page.get_size()[1], lines))
             sizes.append(size)
             textpage.close()
@@ -57,7 +60,21 @@ def read(name, raw):
     if not any(lines for _, lines in pages):
         raise InputError(f"{name} has no text layer (a scanned image?); kg does not do OCR: "
                          "run OCR on it first (e.g. ocrmypdf) or give the report's text")
+    refuse_unmapped(name, unmapped, sum(len(line.text) for _, lines in pages for line in lines))
     return join_pages(drop_running_lines(pages), sizes)
+
+
+def refuse_unmapped(name, unmapped, total):
+    """A text layer whose fonts do not say which characters they draw reads as private-use or
+    replacement characters: refused, rather than passed on as text.
+
+    >>> refuse_unmapped("r.pdf", ["\ue001"] * 30, 100)
+    Traceback (most recent call last):
+    kg.errors.InputError: r.pdf: 30 of its 100 characters have no known meaning (its fonts carry no Unicode map); run OCR on it (e.g. ocrmypdf) or give the report's text
+    """
+    if len(unmapped) > max(2, total // 1000):
+        raise InputError(f"{name}: {len(unmapped)} of its {total} characters have no known meaning (its fonts "
+                         "carry no Unicode map); run OCR on it (e.g. ocrmypdf) or give the report's text")
 
 
 def page_glyphs(textpage):
@@ -68,6 +85,8 @@ def page_glyphs(textpage):
     name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     for index in range(textpage.count_chars()):
         char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index))
+        if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, index) == 1:
+            char = "\ufffd"
         if char in _NOT_TEXT or "\ud800" <= char <= "\udfff":
             continue
         # the loose box spans the font's advance, ascent and descent: even for "一" or "、"
