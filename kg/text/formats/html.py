@@ -1,6 +1,7 @@
 """Reading stage: a saved web page's article through readability-lxml; navigation, footers and scripts dropped.
 
-The page's title and date come first, as the opening lines a report's header is read from.
+An article that does not open with its own title block (title, delivery line, speaker) gets the
+page's title and date as its first lines, where a report's header is read from.
 """
 import re
 import tomllib
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 from ...lexicon import data_path
 from ..encoding import decode
+from ..normalize import title_block_lines
 
 # elements whose start and end break a line
 _BLOCKS = frozenset("address article aside blockquote br center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
@@ -34,7 +36,9 @@ def read(name, raw):
     page = html.document_fromstring(text)
     article = html.fragment_fromstring(Readable(text).summary(html_partial=True), create_parent="div")
     lines = block_lines(article)
-    header = [line for line in (page_title(page), page_date(page)) if line and line not in lines[:5]]
+    header = []
+    if not title_block_lines(lines):  # an article without its own title block opens with the page's
+        header = [line for line in (page_title(page), page_date(page)) if line and line not in lines[:5]]
     return "\n".join(header + lines), ()
 
 
