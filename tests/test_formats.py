@@ -156,3 +156,18 @@ def test_a_folder_of_mixed_formats_builds_each_report_once(tmp_path, runner, sam
     counts = {len({o for e in graph.subjects(KG.inReport, report) for o in graph.subjects(KG.evidence, e)})
               for report in reports}
     assert counts == {len(plain(TEXT).observations)}
+
+
+@pytest.mark.parametrize("head, body, title, date", [
+    ('<meta name="ArticleTitle" content="2024年山西省政府工作报告"><meta name="PubDate" content="2024-01-30 09:12">',
+     "", "2024年山西省政府工作报告", "2024-01-30"),
+    ("<title>政府工作报告_中国政府网</title>", "<span>发布时间：2022年03月12日 21:37</span>", "政府工作报告", "2022-03-12"),
+    ("<title>政府工作报告 | 北京市人民政府</title>", "<p>日期：2023/1/5</p>", "政府工作报告", "2023-01-05"),
+    ("<title>政府工作报告</title>", "<p>2024年13月45日</p>", "政府工作报告", None),
+])
+def test_a_pages_title_and_date(head, body, title, date):
+    lxml_html = pytest.importorskip("lxml.html")
+    from kg.text.formats.html import page_date, page_title
+
+    page = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}<p>正文</p></body></html>")
+    assert (page_title(page), page_date(page)) == (title, date)
