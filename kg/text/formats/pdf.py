@@ -41,8 +41,11 @@ def read(name, raw):
     try:
         pdf = pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
-        why = "is password-protected" if "password" in str(exc).lower() else "is not a readable PDF"
-        raise InputError(f"{name} {why}; save an unprotected copy or give the report's text, then try again") from None
+        if "password" in str(exc).lower():
+            raise InputError(f"{name} is password-protected; save an unprotected copy or give the report's text, "
+                             "then try again") from None
+        raise InputError(f"{name} is not a readable PDF (damaged or cut short); download it again or give "
+                         "the report's text, then try again") from None
     pages, sizes, unmapped = [], [], []
     try:
         for index in range(len(pdf)):
@@ -55,6 +58,9 @@ def read(name, raw):
             sizes.append(size)
             textpage.close()
             page.close()
+    except pdfium.PdfiumError:
+        raise InputError(f"{name}: page {len(pages) + 1} of this PDF cannot be read; save a repaired copy "
+                         "or give the report's text, then try again") from None
     finally:
         pdf.close()
     if not any(lines for _, lines in pages):
