@@ -28,8 +28,8 @@ _PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{ti
 @page {{ size: A4; margin: 22mm 15mm 20mm 15mm;
   @top-left {{ content: "{paper}"; font-size: 9pt; }} @top-right {{ content: "要闻"; font-size: 9pt; }}
   @bottom-center {{ content: "— " counter(page) " —"; font-size: 9pt; }} }}
-body {{ font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; font-size: 10.5pt;
-  line-height: 1.5; }}
+body {{ font-family: {fonts}"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif;
+  font-size: 10.5pt; line-height: {line_height}; }}
 h1 {{ text-align: center; font-size: 20pt; letter-spacing: 0.8em; }}
 .columns {{ column-count: {columns}; column-gap: 8mm; text-align: justify; }}
 p {{ margin: 0; text-indent: 2em; }}
@@ -63,8 +63,12 @@ def paragraphs_html(text):
                      for paragraph, heading in paragraphs(text))
 
 
-def newspaper_pdf(text, path, title="政府工作报告", paper="山西日报　2024年1月24日　星期三", columns=2):
-    """Print a text as newspaper pages in columns to a PDF with headless Chromium; skips when there is none."""
+def newspaper_pdf(text, path, title="政府工作报告", paper="山西日报　2024年1月24日　星期三", columns=2, line_height=1.5,
+                  latin_font=None):
+    """Print a text as newspaper pages in columns to a PDF with headless Chromium; skips when there is none.
+
+    latin_font sets digits and Latin letters in another font than Chinese, as Word does (Times New Roman and 宋体).
+    """
     chromium = find_chromium()
     if chromium is None:
         pytest.skip("no Chromium to print the test PDF with")
@@ -72,8 +76,9 @@ def newspaper_pdf(text, path, title="政府工作报告", paper="山西日报　
     if fonts is None or not fonts.stdout.strip():
         pytest.skip("no Chinese font to print the test PDF with (apt-get install fonts-wqy-microhei)")
     page = path.with_suffix(".html")
-    page.write_text(_PAGE.format(title=html.escape(title), paper=paper, columns=columns, body=paragraphs_html(text)),
-                    encoding="utf-8")
+    fonts = f'"{latin_font}", ' if latin_font else ""
+    page.write_text(_PAGE.format(title=html.escape(title), paper=paper, columns=columns, line_height=line_height,
+                                 fonts=fonts, body=paragraphs_html(text)), encoding="utf-8")
     profile = tempfile.mkdtemp(prefix="kg-pdf-profile-")
     try:
         subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -128,7 +133,7 @@ def government_page(text, title="政府工作报告", date="2024-01-30", charset
     """A saved government web page with a text as its article, in bytes of its charset."""
     template = _SITE if layout == "div" else _TABLE_SITE
     page = template.format(title=html.escape(title), date=date, charset=charset, body=paragraphs_html(text))
-    return page.encode("gb18030" if charset.lower() in ("gbk", "gb2312", "gb18030") else charset)
+    return page.encode("gb18030" if charset.lower() in ("gbk", "gb2312", "gb18030") else charset, "replace")
 
 
 def word_file(text, table=None):

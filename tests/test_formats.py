@@ -74,6 +74,12 @@ def test_a_national_report_in_three_columns_reads_like_its_plain_text(tmp_path):
     assert_same_report(path, text)
 
 
+def test_a_single_column_pdf_set_solid_with_latin_digits_in_another_font_reads_like_its_plain_text(tmp_path):
+    path = newspaper_pdf(TEXT, tmp_path / "shanxi-2024.pdf", columns=1, line_height=1.0, latin_font="DejaVu Serif")
+    parsed = assert_same_report(path, TEXT)
+    assert squeezed(parsed.document.text) == "政府工作报告" + squeezed(TEXT)
+
+
 def test_a_traditional_pdf_yields_the_observations_of_the_simplified_text(tmp_path):
     opencc = pytest.importorskip("opencc")
     traditional = opencc.OpenCC("s2tw").convert(TEXT)
@@ -171,3 +177,13 @@ def test_a_pages_title_and_date(head, body, title, date):
 
     page = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}<p>正文</p></body></html>")
     assert (page_title(page), page_date(page)) == (title, date)
+
+
+def test_a_traditional_web_page_in_big5_yields_the_observations_of_the_simplified_text(tmp_path):
+    opencc = pytest.importorskip("opencc")
+    traditional = opencc.OpenCC("s2tw").convert(TEXT)
+    path = tmp_path / "report.htm"
+    path.write_bytes(government_page(traditional, title="政府工作報告", charset="big5"))
+    parsed = parse_document(read_document(str(path)))
+    assert observations(parsed) == observations(plain(TEXT))
+    assert "增長" in parsed.document.text and "ICP" not in parsed.document.text
