@@ -134,6 +134,9 @@ def _lines(glyphs, size, column):
     """Glyphs with no empty band between them, grouped by baseline, each line read left to right."""
     lines = []
     for row in _rows(glyphs, size):
+        # a heading made bold by printing it twice, a hair apart, gives each character twice
+        row = [g for i, g in enumerate(row) if not (i and g.char == row[i - 1].char
+                                                    and g.left - row[i - 1].left < 0.3 * (g.right - g.left))]
         parts = [row[0].char]
         for before, glyph in zip(row, row[1:]):
             latin = before.char.isascii() or glyph.char.isascii()
