@@ -14,6 +14,7 @@ from ..lexicon import data_path
 
 # Kangxi radicals, CJK radicals supplement, compatibility ideographs (and their supplement)
 _LOOKALIKE_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+_LOOKALIKE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _LOOKALIKE_RANGES) + "]")
 # a Traditional report changes a third of its characters, a Simplified one under 1%
 _TRADITIONAL_SHARE = 0.15
 _SAMPLE = 20000
@@ -73,7 +74,7 @@ def fold_lookalikes(text):
     >>> fold_lookalikes("\u2f2d西\u2f47报")
     '山西日报'
     """
-    return text.translate(lookalikes())
+    return text.translate(lookalikes()) if _LOOKALIKE.search(text) else text
 
 
 def is_traditional(text):
