@@ -3,7 +3,7 @@ from pathlib import Path
 
 
 def build(paths, region=None, year=None):
-    """The knowledge graph (an rdflib.Graph) of the reports that paths name: files, folders of *.txt, or one path.
+    """The knowledge graph (an rdflib.Graph) of the reports that paths name: files (text, PDF, web page, Word), folders.
 
     region and year override what each report's text says (a region name such as 山西省, a year such as 2023).
     """

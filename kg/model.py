@@ -1,4 +1,5 @@
 """Model stage: the plain, frozen data that flows between kg's stages."""
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
@@ -6,10 +7,22 @@ from typing import Optional
 
 @dataclass(frozen=True)
 class Document:
-    """A report as read from disk or stdin: its name, decoded text and a checksum of its bytes."""
+    """A report as read from disk or stdin: its name, text and a checksum of its bytes.
+
+    format is the file's format (text, pdf, html, docx); for a PDF, pages[i] is the offset in
+    text where page i + 1 starts.
+    """
     name: str
     text: str
     checksum: str
+    format: str = "text"
+    pages: tuple = ()
+
+    def page_at(self, offset):
+        """The 1-based page an offset into text falls on, or None for a document without pages."""
+        if not self.pages:
+            return None
+        return bisect_right(self.pages, offset) or 1
 
 
 @dataclass(frozen=True)

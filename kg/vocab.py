@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     text: object
     startOffset: object
     endOffset: object
+    page: object
     inReport: object
     inSection: object
     sourceFile: object

@@ -74,8 +74,9 @@ def test_build_reads_stdin_gb18030_and_bom(runner, tmp_path):
 
 @pytest.mark.parametrize("content, message", [
     (b"", "is empty; give a report with text in it"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is binary, not text; give a UTF-8 or GB18030 .txt report"),
-    (bytes(range(0x80, 0x100)) * 4, "is not UTF-8 or GB18030 text; convert it to UTF-8 and try again"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is binary, not text; give a text, PDF, web page or Word report"),
+    (bytes(range(0x80, 0x100)) * 4, "is not valid UTF-8 text: byte 0x80 at offset 0 (line 1) cannot be read; "
+                                    "fix that byte or save the file as UTF-8, then try again"),
 ])
 def test_bad_input_is_one_line_exit_1_and_leaves_output_untouched(runner, tmp_path, content, message):
     bad = tmp_path / "bad.txt"

@@ -18,7 +18,11 @@ from .app import DEFAULT_INPUT, DEFAULT_OUTPUT, GRAPH_FORMATS, cli, graph_format
 @click.option("--html/--no-html", default=True, show_default=True,
               help="Also write the network page (graph.html) next to the graph file.")
 def build(inputs, output, fmt, store_dir, region, year, html):
-    """Build a graph from report files, folders of *.txt, or - for stdin.
+    """Build a graph from report files, folders of them, or - for stdin.
+
+    A report is text (UTF-8, UTF-16, GB18030 or Big5; Simplified or Traditional), a PDF with a
+    text layer, a saved web page or a Word .docx file; a folder gives every *.txt, *.pdf, *.html,
+    *.htm and *.docx below it. PDF, web pages and Word need extras: pip install 'kg[formats]'.
 
     With no INPUTS, builds data/reports into out/graph.ttl (and out/graph.html).
     With --store, each report goes into the store as its own named graph.

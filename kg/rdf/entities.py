@@ -4,6 +4,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..extract.industries import industry_graph, industry_of
 from ..extract.regions import gazetteer
+from ..text.variants import written_forms
 from ..vocab import KG
 from . import iris
 from .graph import add_evidence, add_region
@@ -56,7 +57,8 @@ def add_entity(graph, parsed, entity, keys):
             graph.add((node, KG.partOf, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
         elif entity.parent:
             graph.add((node, KG.locatedIn, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
-    for alias in entity.aliases:
+    text = parsed.document.text  # a Traditional report's own spellings are labels too (综合改革 as 綜合改革)
+    for alias in entity.aliases + written_forms(entity.label, text, [(s.start, s.end) for s in entity.sentences]):
         graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     for role in entity.roles:
         graph.add((node, KG.role, Literal(role, lang="zh")))

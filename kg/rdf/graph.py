@@ -137,6 +137,9 @@ def add_evidence(graph, parsed, sentence):
     graph.add((node, KG.text, Literal(parsed.document.text[sentence.start:sentence.end])))
     graph.add((node, KG.startOffset, Literal(sentence.start)))
     graph.add((node, KG.endOffset, Literal(sentence.end)))
+    page = parsed.document.page_at(sentence.start)
+    if page is not None:
+        graph.add((node, KG.page, Literal(page)))
     graph.add((node, KG.inReport, iris.report_iri(info.key)))
     graph.add((node, KG.inSection, iris.section_iri(info.key, sentence.section)))
     return node

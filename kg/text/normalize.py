@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lexicon import data_path
 from ..model import NormalizedText
+from .variants import simplify
 
 _SPACES = " \t\u3000\u00a0\f\v"
 
@@ -173,6 +174,7 @@ def normalize(text):
     >>> n.span(10, 17)
     (11, 20)
     """
+    text = simplify(text)  # Traditional → Simplified, one for one: offsets into text stay offsets into the original
     headings, title_lines = heading_lines(text)
     chars, origin = [], []
     line_number, at, title_end = 0, 0, 0

@@ -1,16 +1,18 @@
-"""Reading stage: report files, folders and stdin into decoded Documents."""
+"""Reading stage: report files, folders and stdin into Documents (text, PDF, web pages, Word files)."""
 import hashlib
+import os
 import re
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
+from .formats import SUFFIXES, to_text
 
 STDIN = "-"
 
 
 def report_paths(inputs):
-    """Expand inputs into report paths: files as given, folders into their *.txt files in sorted order."""
+    """Expand inputs into report paths: files as given, folders into the reports below them in sorted order."""
     paths = []
     for item in inputs:
         if item == STDIN:
@@ -18,9 +20,9 @@ def report_paths(inputs):
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = reports_below(path)
             if not found:
-                raise InputError(f"{item}: no *.txt report files in this folder")
+                raise InputError(f"{item}: no report files ({', '.join('*' + s for s in SUFFIXES)}) in this folder")
             paths.extend(str(p) for p in found)
         elif path.is_file():
             paths.append(str(path))
@@ -29,36 +31,22 @@ def report_paths(inputs):
     return paths
 
 
-def decode(name, raw):
-    """Decode report bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK).
+def reports_below(folder):
+    """Every report file below a folder (any case of suffix), sorted; an unreadable subfolder is an error."""
+    def refuse(exc):
+        raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror}); "
+                         "fix its permissions or move it out of the input folder")
 
-    >>> decode("r.txt", "山西".encode("gb18030"))
-    '山西'
-    >>> decode("r.txt", b"\\xef\\xbb\\xbf5%")
-    '5%'
-    """
-    if not raw.strip():
-        raise InputError(f"{name} is empty; give a report with text in it")
-    if b"\x00" in raw:
-        raise InputError(f"{name} is binary, not text; give a UTF-8 or GB18030 .txt report")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text.replace("\r\n", "\n").replace("\r", "\n")
-    raise InputError(f"{name} is not UTF-8 or GB18030 text; convert it to UTF-8 and try again")
-
-
-def _looks_like_text(text):
-    # GB18030 decodes almost any byte string; control characters show it was not text.
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls <= len(text) // 100
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=refuse):
+        # hidden folders (.git) and Office lock files (~$report.docx) are not reports
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, f) for f in files if f.lower().endswith(SUFFIXES) and not f.startswith((".", "~$")))
+    return sorted(p for p in found if p.is_file())
 
 
 def read_document(path, stdin_bytes=None):
-    """Read one report from a path (or the bytes of stdin for '-') into a Document."""
+    """Read one report from a path (or the bytes of stdin for '-') into a Document, whatever its format."""
     if path == STDIN:
         raw, name = stdin_bytes or b"", "stdin"
     else:
@@ -66,9 +54,10 @@ def read_document(path, stdin_bytes=None):
         try:
             raw = Path(path).read_bytes()
         except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    text = decode(name, raw)
-    return Document(name=name, text=text, checksum="sha256:" + hashlib.sha256(raw).hexdigest())
+            raise InputError(f"{path}: cannot read ({exc.strerror}); check the path and its permissions") from None
+    fmt, text, pages = to_text(name, raw)
+    return Document(name=name, text=text, checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
+                    format=fmt, pages=pages)
 
 
 def report_key(name):
