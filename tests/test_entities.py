@@ -7,6 +7,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.regions import gazetteer
 from kg.pipeline import build_graph
 from kg.text.normalize import normalize
+from kg.vocab import ID as KG_ID
 from kg.vocab import KG
 
 SHANXI, BEIJING, TAIYUAN = "140000", "110000", "140100"
@@ -49,6 +50,9 @@ CHINA = "100000"
     ("全国人大常委会审议通过。", [("Organization", "全国人大常委会")]),
     ("自觉接受人大监督，认真听取政协意见。", [("Organization", "全国人民代表大会"), ("Organization", "全国政协")]),
     ("深入推进“放管服”改革。", [("Program", "放管服改革")]),
+    ("实施“两基”攻坚计划，制定《劳动合同法》。", [("Program", "两基攻坚计划"), ("Program", "劳动合同法")]),
+    ("贯彻党的十六大和十六届五中全会精神。", [("Event", "党的十六大"), ("Event", "十六届五中全会")]),
+    ("推进天津滨海新区综合配套改革试点。", [("Place", "天津滨海新区")]),
 ])
 def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text, expected):
     found = mentions(text, CHINA)
@@ -137,3 +141,20 @@ def test_observations_link_the_industry_they_measure(sample_graph):
             assert Literal("煤炭", lang="zh") in set(sample_graph.objects(industry, SKOS.prefLabel))
             return
     pytest.fail("no 煤炭产量 observation")
+
+
+def test_municipalities_are_cities():
+    graph = build_graph_from_text("北京市、上海市、山西省地区生产总值分别增长5%、6%、5.2%。")
+    beijing, shanxi = KG_ID["region/110000"], KG_ID["region/140000"]
+    assert (beijing, RDF.type, KG.City) in graph and (beijing, RDF.type, KG.Province) not in graph
+    assert (shanxi, RDF.type, KG.Province) in graph
+
+
+def build_graph_from_text(text):
+    import kg
+
+    from kg.rdf.entities import add_entities
+    from kg.rdf.graph import to_graph
+
+    report = kg.parse("国务院政府工作报告\n各位代表：\n我代表国务院，向大会报告工作。\n一、2023年工作回顾\n" + text)
+    return to_graph([report], extra=[add_entities])

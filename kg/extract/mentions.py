@@ -4,12 +4,14 @@ Regions come from the gazetteer, industries from their scheme, people after a ti
 are headed or quoted names (kg/names.py).
 """
 import re
+from dataclasses import replace
 
 from ..lexicon import longest_suffix
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
-from .names import PUNCT, find_quoted, headed_names, is_generic, normalize_label, rules
+from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, headed_names, is_generic, normalize_label,
+                    rules)
 from .regions import gazetteer
 from .words import is_word_start
 
@@ -130,7 +132,7 @@ def find_mentions(text, region):
     """Every mention in one sentence of normalized text, in order; region is the report's region."""
     regions = find_regions(text, region)
     people = find_people(text)
-    quoted = find_quoted(text)
+    quoted = find_quoted(text) + [_placed(m, regions) for m in find_book_titles(text)] + find_numbered_events(text)
     taken = [(m.start, m.end) for m in people + quoted]
     named = []
     for start, end, kind, _ in headed_names(text, taken):
@@ -148,14 +150,26 @@ def find_mentions(text, region):
     named = [n for n in named if n.label not in industry_lexicon().by_word]
     # one thing, one mention: the lexicon's label wins over a quoted or headed form of the same words, and
     # over a headed name that only puts a verb before it (用好超长期特别国债)
+    # a known program inside a longer named one (“两基”攻坚计划) is part of it; known places and bodies stay
     known = [k for k in find_known(text)
-             if not any(n.start <= k.start and k.end < n.end and n.kind in ("Program", "Event") for n in named)]
+             if k.kind != "Program" or not (
+                 any(n.start <= k.start and k.end < n.end and n.kind in ("Program", "Event") for n in named)
+                 or any(q.start <= k.start and k.end <= q.end and len(q.label) > len(k.written) for q in quoted))]
     named = [n for n in named if not any(k.start <= n.start and n.end <= k.end or (k.end == n.end and k.kind == n.kind)
                                          for k in known)]
-    quoted = [q for q in quoted if not any(k.start < q.end and q.start < k.end for k in known)]
+    quoted = [q for q in quoted if not any(k.start < q.end and q.start < k.end and k.end - k.start >= len(q.label)
+                                           for k in known)]
     bodies = [b for b in bodies if not any(k.start <= b.start and b.end <= k.end for k in known)]
     mentions = regions + people + bodies + quoted + named + known + industries
     return sorted(mentions, key=lambda m: (m.start, -m.end, m.kind))
+
+
+def _placed(mention, regions):
+    """An organization whose name opens with a region (《晋中日报》) lies in that region."""
+    opening = [r for r in regions if r.start in (mention.start, mention.start + 1) and r.kind in ("province", "city", "county")]
+    if mention.kind != "Organization" or not opening:
+        return mention
+    return replace(mention, parent=opening[0].code)
 
 
 def _anchored(text, start, regions):

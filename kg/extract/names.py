@@ -215,8 +215,8 @@ def find_quoted(text):
         written, stop = text[start:end], end
         if tail:
             for kind, pattern, word in rules()["head_list"]:
-                if kind in ("Program", "Event") and pattern is None and tail.group(0).startswith(word) is False \
-                        and tail.group(0).endswith(word) and len(tail.group(0)) <= 4:
+                if kind in ("Program", "Event") and pattern is None and tail.group(0).endswith(word) \
+                        and len(tail.group(0)) <= 4:
                     written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
                     break
         kind = _kind_of(normalize_label(written))
@@ -227,6 +227,36 @@ def find_quoted(text):
             kind = "Event"
         found.append(Mention(kind=kind, label=normalize_label(written), start=start, end=stop, written=written))
     return found
+
+
+def find_book_titles(text):
+    """《劳动合同法》, 《国家中长期科学和技术发展规划纲要》: laws and plans (newspapers and bodies by their heads).
+
+    >>> [(m.kind, m.label) for m in find_book_titles("制定《劳动合同法》，据《山西晚报》")]
+    [('Program', '劳动合同法'), ('Organization', '山西晚报')]
+    """
+    found = []
+    for match in re.finditer(r"《([^《》]{2,%d})》" % rules()["named_alone"]["book_title_max"], text):
+        label = normalize_label(match.group(1))
+        kind = _kind_of(label)
+        kind = kind if kind in ("Organization", "Event") else "Program"
+        found.append(Mention(kind=kind, label=label, start=match.start(), end=match.end(), written=match.group(1)))
+    return found
+
+
+def find_numbered_events(text):
+    """党的十六大, 十六届五中全会: events reports name by their number.
+
+    >>> [m.label for m in find_numbered_events("党的十六大和十六届五中全会精神")]
+    ['党的十六大', '十六届五中全会']
+    """
+    found = []
+    for pattern in rules()["named_alone"]["numbered_events"]:
+        for match in re.finditer(pattern, text):
+            if not any(m.start <= match.start() < m.end for m in found):
+                found.append(Mention(kind="Event", label=match.group(0), start=match.start(), end=match.end(),
+                                     written=match.group(0)))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _negated(text, start, stop):

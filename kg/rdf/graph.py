@@ -6,6 +6,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from ..extract.regions import gazetteer
 from ..lexicon import units
+from ..text.normalize import layout
 from ..vocab import GEO, KG, KGU, QUDT, bind_prefixes
 from . import iris
 
@@ -47,7 +48,9 @@ def add_region(graph, region, gaz=None, named=True):
     gaz = gaz or gazetteer()
     node = iris.region_iri(region.code)
     described = (node, KG.divisionCode, None) in graph
-    graph.add((node, RDF.type, _LEVEL_CLASS[region.level] if named else KG.Region))
+    # 北京市, 上海市: municipalities are province-level divisions, and cities as people name them
+    level_class = KG.City if is_municipality(region) else _LEVEL_CLASS[region.level]
+    graph.add((node, RDF.type, level_class if named else KG.Region))
     if described:
         return node
     graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
@@ -66,6 +69,11 @@ def add_region(graph, region, gaz=None, named=True):
     if parent is not None:
         graph.add((node, KG.partOf, add_region(graph, parent, gaz, named=False)))
     return node
+
+
+def is_municipality(region):
+    """A municipality directly under the central government (直辖市): a province-level division named a city (市)."""
+    return region.level == "province" and region.name.endswith(layout()["regions"]["municipality_suffix"])
 
 
 def add_unit(graph, word):
