@@ -1,6 +1,7 @@
 """Entity stage: a report's mentions resolved to one Entity per thing, with links between them."""
 from ..model import Entity, Sentence
 from .mentions import find_mentions
+from .names import rules
 
 REGION_KINDS = {"country": "Country", "province": "Province", "city": "City", "county": "County", "township": "Township", "village": "Village"}
 
@@ -22,27 +23,48 @@ def entity_key(mention):
 
 
 def resolve(sentences, sections, region):
-    """Entities of a report: every mention in its sentences and headings, merged by key."""
-    merged = {}
-    order = []
+    """Entities of a report: every mention in its sentences and headings, merged by key (and a program's
+    variants, 农村综合改革试点 or 新型农村合作医疗制度, into the program they name)."""
+    found = []
     for sentence in list(sentences) + heading_sentences(sections):
         mentions = find_mentions(sentence.text, region)
         keys = [entity_key(m) for m in mentions]
         for mention, key in zip(mentions, keys):
-            entry = merged.get(key)
-            if entry is None:
-                entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(),
-                                       "roles": set()}
-                order.append(key)
-            if mention.written and mention.written != mention.label:
-                entry["aliases"].add(mention.written)
-            if mention.role:
-                entry["roles"].add(mention.role)
-            if sentence not in entry["sentences"]:
-                entry["sentences"].append(sentence)
-            if mention.kind == "Program":
-                entry["links"].update(("concerns", k) for k in _named_inside(mention, mentions, keys, region))
+            links = _named_inside(mention, mentions, keys, region) if mention.kind == "Program" else []
+            found.append((sentence, mention, key, links))
+    canonical = _program_variants({key for _, mention, key, _ in found if mention.kind == "Program"})
+    merged, order = {}, []
+    for sentence, mention, key, links in found:
+        key = canonical.get(key, key)
+        entry = merged.get(key)
+        if entry is None:
+            entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(),
+                                   "roles": set()}
+            order.append(key)
+        for written in (mention.written, mention.label):
+            if written and written != key[-1] and written != entry["mention"].label:
+                entry["aliases"].add(written)
+        if mention.role:
+            entry["roles"].add(mention.role)
+        if sentence not in entry["sentences"]:
+            entry["sentences"].append(sentence)
+        entry["links"].update(("concerns", canonical.get(k, k)) for k in links)
     return tuple(_freeze(key, merged[key]) for key in sorted(order, key=_sort_key))
+
+
+def _program_variants(keys):
+    """Program keys whose label is another program's plus a variant ending (试点, 制度): {variant: program}."""
+    labels = {key[1]: key for key in keys}
+    endings = sorted(rules()["boundaries"]["variant_endings"], key=len, reverse=True)
+    canonical = {}
+    for key in keys:
+        label = key[1]
+        for ending in endings:
+            base = label[: -len(ending)] if label.endswith(ending) else None
+            if base and base in labels and labels[base] != key:
+                canonical[key] = labels[base]
+                break
+    return canonical
 
 
 def _sort_key(key):

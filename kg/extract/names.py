@@ -238,6 +238,8 @@ def find_book_titles(text):
     found = []
     for match in re.finditer(r"《([^《》]{2,%d})》" % rules()["named_alone"]["book_title_max"], text):
         label = normalize_label(match.group(1))
+        if re.sub(r"（[^）]*）|\([^)]*\)", "", label) in rules()["named_alone"]["generic_titles"]:
+            continue  # 《建议》: a short reference to a document named before
         kind = _kind_of(label)
         kind = kind if kind in ("Organization", "Event") else "Program"
         found.append(Mention(kind=kind, label=label, start=match.start(), end=match.end(), written=match.group(1)))
