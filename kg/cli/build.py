@@ -37,7 +37,7 @@ def build(inputs, output, fmt, store_dir, region, year, html):
 
     started = time.perf_counter()
     inputs = inputs or (DEFAULT_INPUT,)
-    parsed = parse_paths(inputs, region, year, stdin_bytes(inputs))
+    parsed = parse_paths(inputs, region, year, stdin_bytes(inputs), store_dir)
     if store_dir:
         _build_into_store(parsed, store_dir, started)
         if output is None:

@@ -17,9 +17,10 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from ..errors import GraphError, QueryError
 from ..rdf import iris
-from ..text.reader import report_key
+from ..text.keys import report_key
 from ..vocab import PREFIXES
 from .results import from_oxigraph, from_rdflib
+from .terms import checked_iri, sparql_term
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld",
            ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig",
@@ -199,20 +200,6 @@ def values_clause(bindings):
     return f"VALUES ({names}) {{ {rows} }}"
 
 
-def sparql_term(term):
-    """An IRI or literal written in SPARQL syntax with every special character escaped."""
-    if isinstance(term, URIRef):
-        if re.search(r'[\x00-\x20<>"{}|^`\\]', term):
-            raise QueryError(f"{term!r} cannot be an IRI")
-        return f"<{term}>"
-    text = str(term)
-    for a, b in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r")):
-        text = text.replace(a, b)
-    if term.language:
-        return f'"{text}"@{term.language}'
-    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
-
-
 def _to_ox(term):
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -301,11 +288,11 @@ def _param_term(pname, ptype, value):
             raise QueryError(f"parameter {pname} must be a whole number, not {value!r}")
         return Literal(int(value))
     if ptype == "report":
-        return URIRef(value) if value.startswith(str(iris.ID)) else iris.report_iri(report_key(value))
+        if value.startswith(str(iris.ID)):
+            return URIRef(checked_iri(value, f"parameter {pname}"))
+        return iris.report_iri(report_key(value))
     if ptype == "iri":
-        if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, re.I):
-            raise QueryError(f"parameter {pname} must be an absolute IRI, not {value!r}")
-        return URIRef(value)
+        return URIRef(checked_iri(value, f"parameter {pname}"))
     if ptype == "label":
         # Exact terms let a store use its indexes; a label is written in Chinese or in pinyin.
         return (Literal(value, lang="zh"), Literal(value, lang="zh-latn-pinyin"), Literal(value))
