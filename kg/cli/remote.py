@@ -38,8 +38,10 @@ def remove(report, store_dir):
 @click.option("--token", help="Bearer token (or env KG_PUSH_TOKEN).", envvar="KG_PUSH_TOKEN")
 @click.option("--chunk", "chunk_triples", default=50_000, show_default=True, type=click.IntRange(min=1),
               help="Triples per request.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds each request may take in all, however slowly the server answers.")
 def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endpoint, user, password, token,
-         chunk_triples):
+         chunk_triples, timeout):
     """Load a graph (or a store) into a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
 
     Sends it in chunks with a progress bar, retries failed chunks, and checks the count of
@@ -49,11 +51,19 @@ def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endp
     Example:
       kg push out/graph.ttl --endpoint http://localhost:7878/store --graph https://example.org/reports
     """
+    from ..sparql.terms import checked_iri
+    from ..store.http import checked_url, redact
     from ..store.push import push as push_graph
 
     if token and user:
         raise click.UsageError("use --user/--password or --token, not both")
     auth = token or ((user, password or "") if user else None)
+    for url, what in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
+                      (query_endpoint, "--query-endpoint")):
+        if url:
+            checked_url(url, what)  # before reading a big graph
+    if graph_iri:
+        checked_iri(graph_iri, "--graph")
     graph = source_graph(graph_file, store_dir)
     with click.progressbar(length=len(graph), label="pushing", file=sys.stderr) as bar:
         sent = {"n": 0}
@@ -63,6 +73,7 @@ def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endp
             sent["n"] = done
 
         report = push_graph(graph, endpoint, graph_iri=graph_iri, auth=auth, chunk_triples=chunk_triples,
-                            progress=progress, update_endpoint=update_endpoint, query_endpoint=query_endpoint)
+                            progress=progress, update_endpoint=update_endpoint, query_endpoint=query_endpoint,
+                            timeout=timeout)
     click.echo(f"pushed {report.triples} triples in {report.chunks} chunk(s) to "
-               f"{graph_iri or 'the default graph'} at {endpoint} in {report.seconds:.1f}s; count checked")
+               f"{graph_iri or 'the default graph'} at {redact(endpoint)} in {report.seconds:.1f}s; count checked")
