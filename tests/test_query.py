@@ -186,15 +186,24 @@ def test_updates_are_refused(graph, text):
 
 
 @pytest.mark.parametrize("text,what", [
-    ("SELECT * FROM <http://example.org/x.ttl> WHERE { ?s ?p ?o }", "FROM <http://example.org/x.ttl>"),
-    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://example.org/g>"),
     ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <http://dbpedia.org/sparql> { ?s ?q ?r } } }",
      "SERVICE <http://dbpedia.org/sparql>"),
     ("ASK { SERVICE SILENT ?endpoint { ?s ?p ?o } }", "SERVICE"),
 ])
-def test_remote_data_is_refused_unless_allowed(graph, text, what):
+def test_remote_endpoints_are_refused_unless_allowed(graph, text, what):
     with pytest.raises(QueryError, match="--allow-remote") as info:
         run_query(graph, text)
+    assert what in str(info.value)
+
+
+@pytest.mark.parametrize("allow_remote", [False, True])
+@pytest.mark.parametrize("text,what", [
+    ("SELECT * FROM <http://example.org/x.ttl> WHERE { ?s ?p ?o }", "FROM <http://example.org/x.ttl>"),
+    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://example.org/g>"),
+])
+def test_from_on_a_graph_file_is_refused_never_silently_ignored(graph, text, what, allow_remote):
+    with pytest.raises(QueryError, match="a query on a graph file reads that file only") as info:
+        run_query(graph, text, allow_remote=allow_remote)
     assert what in str(info.value)
 
 

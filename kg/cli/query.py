@@ -57,7 +57,7 @@ def query(graph_file, query_text, query_file, fmt, bom, name, params, list_names
 
         result = query_store(store_dir, text, bindings, allow_remote=allow_remote)
     else:
-        result = run_query(load_graph(graph_file), text, bindings, allow_remote=allow_remote)
+        result = run_query(load_graph(graph_file, allow_remote=allow_remote), text, bindings, allow_remote=allow_remote)
     if result.kind == "graph" and fmt == "table":
         fmt = "turtle"
     echo_bytes(format_result(result, fmt, bom=bom))

@@ -1,4 +1,5 @@
 """Query stage: read a graph file, check a SPARQL query is read-only and local, run it, named queries."""
+import io
 import itertools
 import os
 import re
@@ -19,6 +20,7 @@ from ..errors import GraphError, QueryError
 from ..rdf import iris
 from ..text.keys import report_key
 from ..vocab import PREFIXES
+from .guard import checked_source
 from .results import from_oxigraph, from_rdflib
 from .terms import checked_iri, sparql_term
 
@@ -32,36 +34,56 @@ PARAM_TYPES = ("text", "label", "year", "report", "iri", "integer")
 _PARAM = re.compile(r"#\s*param:\s*(\w+)\s+(\w+)(\s+optional)?\s*[-—:]\s*(.*)")
 
 
-def load_graph(source, fmt=None):
+def load_graph(source, fmt=None, allow_remote=False):
     """Parse a graph file ("-" or a binary file object for stdin) into an rdflib.Graph.
 
     The format comes from fmt or the file extension (Turtle for stdin); quad formats (.trig, .nq)
-    are read as the union of their graphs.
+    are read as the union of their graphs. Nothing in the file makes kg reach the network (a
+    remote JSON-LD @context) unless allow_remote; RDF/XML entity bombs are refused (guard.py).
     """
     name = getattr(source, "name", "<stdin>") if not isinstance(source, (str, os.PathLike)) else str(source)
     fmt = fmt or ("turtle" if name in ("-", "<stdin>") else FORMATS.get(Path(name).suffix.lower()))
     if fmt is None:
         raise GraphError(f"{name}: cannot tell the graph format from the extension; "
                          f"use one of {' '.join(sorted(FORMATS))}")
-    if name == "-":
-        source = sys.stdin.buffer
-    elif isinstance(source, (str, os.PathLike)) and not Path(source).is_file():
-        raise GraphError(f"{name}: no such file")
+    data = checked_source(_read_bytes(source, name), fmt, name, allow_remote)
+    base = Path(name).absolute().as_uri() if isinstance(source, (str, os.PathLike)) and name != "-" else None
     try:
         with warnings.catch_warnings():  # rdflib 7.6's JSON-LD and quad parsers call its deprecated API
             warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
             if fmt in ("trig", "nquads"):
-                return _load_quads(source, fmt)
-            return Graph().parse(source, format=fmt)
+                return _load_quads(io.BytesIO(data), fmt, base)
+            return Graph().parse(io.BytesIO(data), format=fmt, publicID=base)
     except Exception as exc:  # every rdflib parser has its own exception type
         if isinstance(exc, MemoryError):
             raise
         raise GraphError(f"{name}: {fmt} syntax error{_where(exc)}: {_why(exc)}") from exc
 
 
-def _load_quads(source, fmt):
+def _read_bytes(source, name):
+    if name == "-":
+        if sys.stdin is None:
+            raise GraphError("stdin is closed; pipe a graph into kg or name a graph file")
+        source = sys.stdin.buffer
+    if hasattr(source, "read"):
+        try:
+            return source.read()
+        except (OSError, ValueError) as exc:
+            raise GraphError(f"{name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    path = Path(source)
+    if path.is_dir():
+        raise GraphError(f"{name} is a folder; give a graph file")
+    if not path.is_file():
+        raise GraphError(f"{name}: no such file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise GraphError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def _load_quads(source, fmt, base):
     dataset = Dataset()
-    dataset.parse(source, format=fmt)
+    dataset.parse(source, format=fmt, publicID=base)
     graph = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
@@ -111,13 +133,16 @@ def _parse(text):
 
 
 def _refuse_remote(parsed, allow_remote, local):
-    if allow_remote:
-        return parsed
     for clause in dict.get(parsed[1], "datasetClause") or ():  # CompValue.get defaults to the key
         iri = dict.get(clause, "default") or dict.get(clause, "named")
         if str(iri) not in local:
-            raise QueryError(f"FROM <{iri}> would load data from outside the graph; "
-                             "pass --allow-remote to permit it")
+            # Neither engine would fetch it (rdflib ignores FROM on a graph, Oxigraph reads its own
+            # graphs only): say so rather than answer from the wrong data.
+            where = "the store has no graph" if local else "a query on a graph file reads that file only"
+            raise QueryError(f"FROM <{iri}>: {where}, and kg loads no graph from elsewhere; "
+                             f"drop the FROM clause{', or name a report graph (kgid:report/KEY)' if local else ''}")
+    if allow_remote:
+        return parsed
     service = _find(parsed, "ServiceGraphPattern")
     if service is not None:
         raise QueryError(f"SERVICE <{service.get('term')}> would query a remote endpoint; "
