@@ -54,6 +54,20 @@ def store_reports(parsed_reports, store_dir):
     return [(p.info.key, count) for p, count in zip(parsed_reports, counts)]
 
 
+def to_dataset(parsed_reports):
+    """The parsed reports as an rdflib Dataset, one named graph per report (its IRI), as in a store."""
+    from rdflib import Dataset
+
+    from .rdf.iris import report_iri
+
+    dataset = Dataset()
+    for parsed in parsed_reports:
+        named = dataset.graph(report_iri(parsed.info.key))
+        for triple in to_graph([parsed], extra=GRAPH_STAGES):
+            named.add(triple)
+    return dataset
+
+
 def build_graph(inputs, region=None, year=None, stdin_bytes=None):
     """The knowledge graph of the reports that inputs name."""
     return to_graph(parse_paths(inputs, region, year, stdin_bytes), extra=GRAPH_STAGES)

@@ -386,14 +386,15 @@ def test_ask_in_every_row_format(graph, fmt):
         assert "true" in text or "yes" in text
 
 
-@pytest.mark.parametrize("fmt,rdf_format", [("turtle", "turtle"), ("nt", "nt")])
+@pytest.mark.parametrize("fmt,rdf_format", [("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld"),
+                                            ("xml", "xml"), ("nquads", "nquads"), ("trig", "trig")])
 def test_construct_and_describe_serialize_as_rdf(graph, fmt, rdf_format):
     construct = run_query(graph, "CONSTRUCT WHERE { ?r a kg:County ; ?p ?o }")
-    back = Graph().parse(data=format_result(construct, fmt), format=rdf_format)
+    back = load_graph(io.BytesIO(format_result(construct, fmt).encode("utf-8")), fmt=rdf_format)
     assert isomorphic(back, construct.graph) and len(back) == 14
     describe = run_query(graph, "DESCRIBE <https://w3id.org/kg-cn/id/program/chain>")
     assert (URIRef("https://w3id.org/kg-cn/id/program/chain"), None, None) in describe.graph
-    with pytest.raises(QueryError, match="use turtle or nt"):
+    with pytest.raises(QueryError, match="does not fit a CONSTRUCT/DESCRIBE result; use one of turtle, nt, nquads"):
         format_result(construct, "csv")
     with pytest.raises(QueryError, match="does not fit a SELECT"):
         format_result(run_query(graph, "ASK {}"), "turtle")

@@ -35,3 +35,4 @@ def sparql_term(term):
     if term.language:
         return f'"{text}"@{term.language}'
     return f'"{text}"^^{sparql_term(URIRef(term.datatype))}' if term.datatype else f'"{text}"'
+

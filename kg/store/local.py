@@ -218,7 +218,21 @@ def store_to_graph(store_dir):
 
 
 @_releasing
-def query_store(store_dir, text, bindings=None, allow_remote=False):
+def store_to_dataset(store_dir):
+    """The store's report graphs as an rdflib Dataset, one named graph per report (for N-Quads and TriG)."""
+    from rdflib import Dataset
+
+    store = _reader(store_dir)
+    dataset = Dataset()
+    for name in sorted((g for g in store.named_graphs() if is_report_graph(g)), key=lambda g: g.value):
+        graph = dataset.graph(URIRef(name.value))
+        for quad in store.quads_for_pattern(None, None, None, name):
+            graph.add((to_rdflib_term(quad.subject), to_rdflib_term(quad.predicate), to_rdflib_term(quad.object)))
+    return dataset
+
+
+@_releasing
+def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
     """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result."""
     from ..sparql.engine import (  # query needs store's terms only lazily
         check_query,
@@ -230,7 +244,7 @@ def query_store(store_dir, text, bindings=None, allow_remote=False):
     # Check before the store is opened in a frame below the parser: pyparsing leaves reference
     # cycles through its callers' frames, and an open store in one keeps its directory locked.
     check_query(text, allow_remote, _graph_names(store_dir))
-    return run_checked(_reader(store_dir), text, bindings)
+    return run_checked(_reader(store_dir), text, bindings, stream)
 
 
 def _graph_names(store_dir):
