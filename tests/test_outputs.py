@@ -73,3 +73,13 @@ def test_write_all_changes_nothing_when_one_output_cannot_be_written(tmp_path):
     with pytest.raises(GraphError):
         write_all([(first, b"new graph"), (tmp_path / "page", b"page")])
     assert first.read_bytes() == b"old graph" and sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "page"]
+
+
+def test_build_onto_a_device_writes_it_and_no_page_beside_it(runner):
+    from kg.cli import cli
+
+    from .conftest import SAMPLE
+
+    result = runner.invoke(cli, ["build", str(SAMPLE), "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and not os.path.exists("/dev/graph.html")

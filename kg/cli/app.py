@@ -27,6 +27,10 @@ GRAPH_FORMATS = NAMES
 class KgGroup(click.Group):
     """Turns every error into a one-line message and exit status 1, in one place."""
 
+    def parse_args(self, ctx, args):
+        ctx.meta["kg.args"] = [a for a in args if a != "--debug"]  # to name the input in an error
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -58,8 +62,7 @@ class KgGroup(click.Group):
 
 def _invocation(ctx):
     """The command and its inputs, as the user typed them: kg build data/x.txt."""
-    words = [w for w in [*ctx.protected_args, *ctx.args] if w != "--debug"]
-    return " ".join(["kg", *words])[:200] if words else "kg"
+    return " ".join(["kg", *ctx.meta.get("kg.args", [])])[:200]
 
 
 def _version():
@@ -131,7 +134,8 @@ def stdin_bytes(inputs):
             raise ValueError
         return sys.stdin.buffer.read()
     except (ValueError, OSError, AttributeError):
-        raise click.UsageError("stdin is closed: pipe a report into kg (kg build - < report.txt) or name a file") from None
+        raise click.ClickException("stdin is closed: pipe the input into kg (kg build - < report.txt) "
+                                   "or name a file") from None
 
 
 def stdin_text():

@@ -11,6 +11,7 @@ import json
 import warnings
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..errors import GraphError
 from ..vocab import PREFIXES
@@ -37,7 +38,7 @@ def serialize(graph, fmt="turtle"):
         if fmt.name == "trig":
             return _trig(graph)
         if fmt.name == "xml":
-            return _bound(_sorted_copy(graph)).serialize(format="xml", encoding="utf-8")
+            return _rdfxml(_triples(graph))
         return _bound(_triples(graph)).serialize(format="turtle", encoding="utf-8")
 
 
@@ -99,15 +100,34 @@ def _sorted_copy(graph):
     return copy
 
 
+def _rdfxml(graph):
+    """RDF/XML from the sorted triples (rdflib's writer follows set order, which changes with the hash seed)."""
+    import pyoxigraph as ox
+
+    def term(node):
+        if isinstance(node, URIRef):
+            return ox.NamedNode(str(node))
+        if isinstance(node, Literal):
+            if node.language:
+                return ox.Literal(str(node), language=node.language)
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)) if node.datatype else None)
+        return ox.BlankNode(str(node))
+
+    triples = (ox.Triple(term(s), term(p), term(o)) for s, p, o in sorted(graph))
+    try:
+        return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=used_prefixes(graph))
+    except ValueError as exc:
+        raise GraphError(f"the graph cannot be written as RDF/XML ({exc}); use another format") from None
+
+
 def _named_graphs(graph):
     """[(name or None for the default graph, Graph)] in name order."""
     if not isinstance(graph, Dataset):
         return [(None, graph)]
     found = []
-    for context in graph.contexts():
+    for context in graph.graphs():
         if len(context):
-            name = None if context.identifier == graph.default_context.identifier else context.identifier
-            found.append((name, context))
+            found.append((None if context.identifier == DATASET_DEFAULT_GRAPH_ID else context.identifier, context))
     return sorted(found, key=lambda item: (item[0] is not None, str(item[0] or "")))
 
 
@@ -131,6 +151,9 @@ def _jsonld(graph):
     context = used_prefixes(_triples(graph))
     source = graph if isinstance(graph, Dataset) and len(_named_graphs(graph)) > 1 else _triples(graph)
     data = json.loads(source.serialize(format="json-ld", context=context, encoding="utf-8"))
+    if isinstance(data, dict) and isinstance(data.get("@context"), dict):  # rdf: for @type is never written
+        body = json.dumps({k: v for k, v in data.items() if k != "@context"}, ensure_ascii=False)
+        data["@context"] = {p: ns for p, ns in data["@context"].items() if f'"{p}:' in body}
     return (json.dumps(_sorted_jsonld(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
