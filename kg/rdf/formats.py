@@ -2,6 +2,7 @@
 
 Kept free of rdflib so the command line can list formats without loading it.
 """
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def graph_format(path=None, fmt=None):
         if found is None:
             raise GraphError(f"unknown graph format {fmt!r}; use one of {', '.join(NAMES)}")
         return found
-    if path is None or is_stdout(path):
+    if path is None or is_stdout(path) or _is_stream(path):
         return _BY_NAME["turtle"]
     suffix = Path(str(path)).suffix.lower()
     found = next((f for f in FORMATS if suffix in f.suffixes), None)
@@ -51,6 +52,13 @@ def graph_format(path=None, fmt=None):
         raise GraphError(f"{path}: kg does not know the suffix {suffix or '(none)'!r}; name the file with one of "
                          f"{known}, or give --format ({', '.join(NAMES)})")
     return found
+
+
+def _is_stream(path):
+    """A device or pipe (/dev/null, /dev/stdout, a FIFO): it has no suffix to go by."""
+    text = str(path)
+    return text.startswith(("/dev/", "/proc/")) or (os.path.exists(text) and not os.path.isfile(text)
+                                                     and not os.path.isdir(text))
 
 
 def is_stdout(path):
