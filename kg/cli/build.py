@@ -43,9 +43,10 @@ def build(inputs, output, fmt, store_dir, region, year, html):
     inputs = inputs or (DEFAULT_INPUT,)
     chosen = graph_format(output or DEFAULT_OUTPUT, fmt)  # an unknown suffix is refused before any work
     parsed = parse_paths(inputs, region, year, stdin_bytes(inputs), store_dir)
+    from ..extract.report import describe
+
     for report in parsed:
-        status(f"{report.document.name}: report {report.info.key}, {report.info.region.name}, reviews "
-               f"{report.info.year}, {len(report.observations)} observations", detail=True)
+        status(f"{describe(report.info)}; key {report.info.key}, {len(report.observations)} observations", detail=True)
     if store_dir:
         _build_into_store(parsed, store_dir, started)
         if output is None:
