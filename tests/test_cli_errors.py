@@ -86,3 +86,16 @@ def test_an_unexpected_error_is_one_line_naming_the_input_and_debug_shows_it(run
     debug = runner.invoke(cli, ["--debug", "build", str(SAMPLE), "-o", str(tmp_path / "g.ttl")])
     assert isinstance(debug.exception, RuntimeError)
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_error_lines_never_carry_terminal_escapes(runner, tmp_path):
+    result = runner.invoke(cli, ["build", str(tmp_path / "x\x1b[2J\u202e.txt")])
+    assert result.exit_code == 1 and "\x1b" not in result.output and "\u202e" not in result.output
+    assert "x\\x1b[2J\\u202e.txt: no such file" in result.output
+
+
+def test_kgs_own_jsonld_context_declares_kgs_prefixes():
+    from kg.sparql.guard import kg_context
+    from kg.vocab import PREFIXES
+
+    assert kg_context() == {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}

@@ -160,3 +160,12 @@ def test_graph_output_is_byte_identical_under_every_hash_seed():
                               capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
                               ).stdout for seed in ("1", "2")}
     assert len(digests) == 1
+
+
+def test_query_output_format_follows_the_suffix(runner, graph_file, tmp_path):
+    rows = tmp_path / "rows.json"
+    assert runner.invoke(cli, ["query", str(graph_file), "SELECT ?r WHERE { ?r a kg:Report }", "-o", str(rows)]).exit_code == 0
+    assert json.loads(rows.read_text(encoding="utf-8"))["head"]["vars"] == ["r"]
+    quads = tmp_path / "part.nq"
+    assert runner.invoke(cli, ["query", str(graph_file), "CONSTRUCT WHERE { ?r a kg:Report }", "-o", str(quads)]).exit_code == 0
+    assert quads.read_text(encoding="utf-8").endswith("<https://w3id.org/kg-cn/def#Report> .\n")

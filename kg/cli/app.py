@@ -6,6 +6,7 @@ one line and exit 1 (2 for usage); --debug shows the traceback of an unexpected 
 """
 import functools
 import os
+import re
 import sys
 import traceback
 from importlib.metadata import PackageNotFoundError, version
@@ -37,7 +38,7 @@ class KgGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KgError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(printable(str(exc))) from None
         except KeyboardInterrupt:
             click.echo("Interrupted", err=True)
             ctx.exit(130)
@@ -60,9 +61,22 @@ class KgGroup(click.Group):
                 "; this is a bug in kg: rerun with --debug for the traceback and report it") from None
 
 
+def printable(text):
+    r"""text safe for a terminal: control and bidi characters (from a file name, a label) as escapes.
+
+    >>> printable("bad\x1b[2J.txt: no such file")
+    'bad\\x1b[2J.txt: no such file'
+    """
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                       text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _invocation(ctx):
     """The command and its inputs, as the user typed them: kg build data/x.txt."""
-    return " ".join(["kg", *ctx.meta.get("kg.args", [])])[:200]
+    return printable(" ".join(["kg", *ctx.meta.get("kg.args", [])])[:200])
 
 
 def _version():

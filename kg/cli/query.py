@@ -1,5 +1,6 @@
 """kg query: read-only SPARQL on a graph file or a store, and the named queries."""
 import re
+from pathlib import Path
 
 import click
 
@@ -13,7 +14,7 @@ ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
 @click.argument("graph_file", metavar="GRAPH", required=False)
 @click.argument("query_text", metavar="QUERY", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("rb"), help="Read the query from a .rq file.")
-@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(ROW_FORMATS + GRAPH_FORMATS),
+@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS + GRAPH_FORMATS),
               help="Output format: rows as table, csv, tsv, json or xml; CONSTRUCT/DESCRIBE graphs as turtle, "
                    "nt, nquads, trig, json-ld or xml.")
 @click.option("-o", "--output", default=STDOUT, show_default=True, help="File to write (- is stdout).")
@@ -22,7 +23,8 @@ ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
               help="Write CSV cells as they are, even those a spreadsheet would run as a formula (=, +, -, @).")
 @click.option("--name", help="Run a named query shipped with kg (see --list).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a named query.")
-@click.option("--list", "list_names", is_flag=True, help="List the named queries and their parameters, and exit.")
+@click.option("--list", "list_names", is_flag=True,
+              help="List the named queries with their parameters, and kg's prefixes, and exit.")
 @click.option("--allow-remote", is_flag=True, help="Allow SERVICE and remote JSON-LD contexts (off by default).")
 @click.option("--store", "store_dir", metavar="DIR", help="Query an on-disk store instead of a GRAPH file.")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0.1),
@@ -35,9 +37,10 @@ def query(graph_file, query_text, query_file, fmt, output, bom, raw, name, param
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph.
 
     The query comes from QUERY, -f FILE, --name NAME, or stdin. kg's prefixes
-    (kg:, kgid:, kgu:, unit:, cur:, qudt:, qb:, geo:, schema:, rdf:, rdfs:, xsd:, skos:,
-    dcterms:, owl:) are predeclared. Rows are written as they come; SELECT * columns
-    follow the order of the query's variables.
+    (kg:, kgid:, rdfs:, xsd: and the rest that --list shows) are predeclared. Rows are
+    written as they come; SELECT * columns follow the order of the query's variables.
+    The format comes from --format, else -o's suffix (.csv .tsv .json .xml for rows,
+    .ttl .nt .nq .trig .jsonld .rdf for graphs), else a table (Turtle for graphs).
 
     \b
     Example:
@@ -66,11 +69,11 @@ def query(graph_file, query_text, query_file, fmt, output, bom, raw, name, param
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise click.UsageError("no query given: pass QUERY, -f FILE, --name NAME, or pipe one on stdin")
-    bounded(lambda stream: _run(graph_file, store_dir, text, bindings, allow_remote, fmt, bom, raw, stream),
+    bounded(lambda stream: _run(graph_file, store_dir, text, bindings, allow_remote, fmt, output, bom, raw, stream),
             output, timeout, f"the query on {store_dir or graph_file}", max_memory)
 
 
-def _run(graph_file, store_dir, text, bindings, allow_remote, fmt, bom, raw, stream):
+def _run(graph_file, store_dir, text, bindings, allow_remote, fmt, output, bom, raw, stream):
     from ..sparql.engine import load_graph, run_query
     from ..sparql.results import write_result
 
@@ -81,14 +84,23 @@ def _run(graph_file, store_dir, text, bindings, allow_remote, fmt, bom, raw, str
     else:
         result = run_query(load_graph(graph_file, allow_remote=allow_remote), text, bindings,
                            allow_remote=allow_remote, stream=True)
-    if result.kind == "graph" and fmt == "table":
-        fmt = "turtle"
-    write_result(result, fmt, stream, bom=bom, raw=raw)
+    write_result(result, fmt or _by_suffix(output, result.kind), stream, bom=bom, raw=raw)
+
+
+def _by_suffix(output, kind):
+    """The format -o's suffix names for this kind of result; a table (Turtle for graphs) otherwise."""
+    from ..rdf.formats import FORMATS
+
+    suffix = Path(output).suffix.lower() if output != STDOUT else ""
+    if kind == "graph":
+        return next((f.name for f in FORMATS if suffix in f.suffixes), "turtle")
+    return suffix[1:] if suffix[1:] in ROW_FORMATS[1:] else "table"
 
 
 def _listing():
     """The named queries, each with its description and parameters (type, required or optional)."""
     from ..sparql.named import list_queries, param_default, query_params
+    from ..vocab import PREFIXES
 
     lines = []
     for query_name, description in list_queries():
@@ -98,4 +110,5 @@ def _listing():
             need = f"optional, default: {default}" if default else "optional" if optional else "required"
             about = re.sub(r"\s*\(default:[^)]*\)", "", about)
             lines.append(f"    --param {pname}=<{ptype}>  {need} — {about}")
+    lines += ["", "Prefixes every query may use:"] + [f"    PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()]
     return "\n".join(lines) + "\n"
