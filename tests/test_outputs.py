@@ -83,3 +83,15 @@ def test_build_onto_a_device_writes_it_and_no_page_beside_it(runner):
     result = runner.invoke(cli, ["build", str(SAMPLE), "-o", "/dev/null"])
     assert result.exit_code == 0, result.output
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and not os.path.exists("/dev/graph.html")
+
+
+def test_build_never_writes_over_a_report_it_reads(runner, tmp_path):
+    from kg.cli import cli
+
+    from .conftest import SAMPLE
+
+    report = tmp_path / "r.txt"
+    report.write_bytes(SAMPLE.read_bytes())
+    result = runner.invoke(cli, ["build", str(report), "-o", str(report), "--format", "turtle"])
+    assert result.exit_code == 2 and "is one of the reports being read" in result.output
+    assert report.read_bytes() == SAMPLE.read_bytes()

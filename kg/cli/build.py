@@ -42,6 +42,7 @@ def build(inputs, output, fmt, store_dir, region, year, html):
     started = time.perf_counter()
     inputs = inputs or (DEFAULT_INPUT,)
     chosen = graph_format(output or DEFAULT_OUTPUT, fmt)  # an unknown suffix is refused before any work
+    _refuse_overwriting_an_input(inputs, output)
     parsed = parse_paths(inputs, region, year, stdin_bytes(inputs), store_dir)
     from ..extract.report import describe
 
@@ -60,6 +61,15 @@ def build(inputs, output, fmt, store_dir, region, year, html):
         write_html(to_network(graph), Path(output).with_name("graph.html"))
     elapsed = time.perf_counter() - started
     status(_summary(graph, len(parsed), shown(output), elapsed))
+
+
+def _refuse_overwriting_an_input(inputs, output):
+    from ..text.reader import report_paths
+
+    if output and output != STDOUT and Path(output).exists():
+        target = Path(output).resolve()
+        if any(path != "-" and Path(path).resolve() == target for path in report_paths(inputs)):
+            raise click.UsageError(f"-o {output} is one of the reports being read; give the graph another name")
 
 
 def _build_into_store(parsed, store_dir, started):

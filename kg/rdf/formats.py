@@ -45,6 +45,8 @@ def graph_format(path=None, fmt=None):
         return found
     if path is None or is_stdout(path) or _is_stream(path):
         return _BY_NAME["turtle"]
+    if os.path.isdir(str(path)):
+        raise GraphError(f"{path} is a folder; give a file name to write, e.g. {Path(str(path)) / 'graph.ttl'}")
     suffix = Path(str(path)).suffix.lower()
     found = next((f for f in FORMATS if suffix in f.suffixes), None)
     if found is None:
