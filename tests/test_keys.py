@@ -154,3 +154,14 @@ def test_report_key_of_a_non_ascii_stem_ignores_the_folder():
     assert report_key("d/山西2024.txt") == report_key("/x/y/山西2024.txt") == report_key("山西2024.txt")
     assert report_key(SAMPLE) == "shanxi-2024"
     assert report_key("山西2024.txt") != report_key("山西2025.txt")
+
+
+def test_the_source_record_stays_out_of_queries_and_exports(runner, tmp_path):
+    path = write(tmp_path / "secret-folder" / "r.txt", A)
+    store = tmp_path / "store"
+    assert runner.invoke(cli, ["build", str(path), "--store", str(store)]).exit_code == 0
+    graphs = runner.invoke(cli, ["query", "--store", str(store), "--format", "csv",
+                                 "SELECT DISTINCT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }"])
+    exported = runner.invoke(cli, ["export", "--store", str(store), "--format", "nquads"])
+    for text in (graphs.stdout, exported.stdout):
+        assert "secret-folder" not in text and "urn:kg:store" not in text

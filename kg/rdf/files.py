@@ -90,6 +90,8 @@ def _write_through(path, data):
     try:
         with open(path, "wb") as stream:
             stream.write(data)
+    except BrokenPipeError:
+        raise  # the reader went away (| head): the command line ends quietly
     except OSError as exc:
         raise GraphError(f"{path}: cannot write ({exc.strerror})") from None
 

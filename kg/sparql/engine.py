@@ -285,11 +285,11 @@ def fill_params(text, bindings):
     return text, {k: v[0] if isinstance(v, tuple) else v for k, v in bindings.items()}
 
 
-def run_checked(store, text, bindings=None, stream=False):
-    """Run a query that check_query accepted on a pyoxigraph.Store."""
+def run_checked(store, text, bindings=None, stream=False, named_graphs=None):
+    """Run a query that check_query accepted on a pyoxigraph.Store (GRAPH ?g limited to named_graphs if given)."""
     subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
     try:
-        answer = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs)
+        answer = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs, named_graphs=named_graphs)
         return in_query_order(_failing_as_query_errors(from_oxigraph(answer, stream)), parseQuery(text), text)
     except SyntaxError as exc:
         message = _oxigraph_syntax(str(exc)) + _prefix_hint(text)

@@ -243,8 +243,10 @@ def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False
     text, bindings = fill_params(text, bindings)
     # Check before the store is opened in a frame below the parser: pyparsing leaves reference
     # cycles through its callers' frames, and an open store in one keeps its directory locked.
-    check_query(text, allow_remote, _graph_names(store_dir))
-    return run_checked(_reader(store_dir), text, bindings, stream)
+    names = _graph_names(store_dir)
+    check_query(text, allow_remote, names)
+    # GRAPH ?g sees the report graphs only: the sources record holds local paths, not data
+    return run_checked(_reader(store_dir), text, bindings, stream, [ox.NamedNode(n) for n in names])
 
 
 def _graph_names(store_dir):
