@@ -55,21 +55,30 @@ def bounded(work, output, timeout, what, max_memory=None):
         worker = threading.Thread(target=run, name="kg-job", daemon=True)
         deadline = time.monotonic() + timeout
         worker.start()
-        while worker.is_alive():
-            worker.join(0.05)
-            if not worker.is_alive():
-                break
-            if time.monotonic() > deadline:
-                _abandon(stream)
-                raise click.ClickException(f"{what} ran past --timeout {timeout:g}s and was stopped; narrow it "
-                                           "(LIMIT, FILTER, fewer joins) or give a larger --timeout")
-            used = resident_mb()
-            if used is not None and used > max_memory:
-                _abandon(stream)
-                raise click.ClickException(f"{what} needed more than {max_memory} MB of memory and was stopped; "
-                                           "narrow it (LIMIT, FILTER, fewer joins) or give a larger --max-memory")
+        try:
+            _watch(worker, stream, deadline, timeout, max_memory, what)
+        except KeyboardInterrupt:
+            _abandon(stream)
+            raise
         if "error" in outcome:
             raise outcome.pop("error")
+
+
+def _watch(worker, stream, deadline, timeout, max_memory, what):
+    """Wait for the worker; stop the command with one line when it runs past its time or memory."""
+    while worker.is_alive():
+        worker.join(0.05)
+        if not worker.is_alive():
+            return
+        if time.monotonic() > deadline:
+            _abandon(stream)
+            raise click.ClickException(f"{what} ran past --timeout {timeout:g}s and was stopped; narrow it "
+                                       "(LIMIT, FILTER, fewer joins) or give a larger --timeout")
+        used = resident_mb()
+        if used is not None and used > max_memory:
+            _abandon(stream)
+            raise click.ClickException(f"{what} needed more than {max_memory} MB of memory and was stopped; "
+                                       "narrow it (LIMIT, FILTER, fewer joins) or give a larger --max-memory")
 
 
 @contextmanager
