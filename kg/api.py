@@ -61,7 +61,7 @@ class Store:
         """Build reports into the store, each replacing its earlier graph; returns {report key: triples}."""
         from .pipeline import parse_paths, store_reports
 
-        return dict(store_reports(parse_paths(_as_list(paths), region, year), self.path))
+        return dict(store_reports(parse_paths(_as_list(paths), region, year, store_dir=self.path), self.path))
 
     def remove(self, report):
         """Remove one report's graph (by key or IRI); returns the number of triples removed."""

@@ -10,13 +10,16 @@ class Document:
     """A report as read from disk or stdin: its name, text and a checksum of its bytes.
 
     format is the file's format (text, pdf, html, docx); for a PDF, pages[i] is the offset in
-    text where page i + 1 starts.
+    text where page i + 1 starts. key and source are the report's key and resolved path
+    (kg/text/keys.py; an empty key is the file stem's; stdin has no source).
     """
     name: str
     text: str
     checksum: str
     format: str = "text"
     pages: tuple = ()
+    key: str = ""
+    source: Optional[str] = None
 
     def page_at(self, offset):
         """The 1-based page an offset into text falls on, or None for a document without pages."""

@@ -1,4 +1,6 @@
 """Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph."""
+from dataclasses import replace
+
 from .extract.context import area_finder, is_heading, sentence_contexts
 from .extract.entities import resolve
 from .extract.observations import read_observations
@@ -7,6 +9,7 @@ from .model import ParsedReport
 from .rdf.entities import add_entities
 from .rdf.graph import to_graph
 from .text.normalize import normalize
+from .text.keys import keyed_paths, source_path
 from .text.reader import read_document, report_paths
 from .text.segment import segment
 
@@ -28,9 +31,17 @@ def parse_document(document, region=None, year=None):
                         observations=tuple(observations), entities=entities)
 
 
-def parse_paths(inputs, region=None, year=None, stdin_bytes=None):
-    """Parse every report that inputs (files, folders, '-') name, in order."""
-    return [parse_document(read_document(path, stdin_bytes), region, year) for path in report_paths(inputs)]
+def parse_paths(inputs, region=None, year=None, stdin_bytes=None, store_dir=None):
+    """Parse every report that inputs (files, folders, '-') name, in order, each once.
+
+    Keys are unique in the build and, with store_dir, against the reports the store holds."""
+    stored = ()
+    if store_dir:
+        from .store.local import stored_sources
+
+        stored = stored_sources(store_dir)
+    return [parse_document(replace(read_document(path, stdin_bytes), key=key, source=source_path(path)), region, year)
+            for path, key in keyed_paths(report_paths(inputs), stdin_bytes, stored)]
 
 
 def store_reports(parsed_reports, store_dir):
@@ -39,8 +50,22 @@ def store_reports(parsed_reports, store_dir):
     from .store.local import add_report_graphs
 
     graphs = [(report_iri(p.info.key), to_graph([p], extra=GRAPH_STAGES)) for p in parsed_reports]
-    counts = add_report_graphs(store_dir, graphs)
+    counts = add_report_graphs(store_dir, graphs, [p.document.source for p in parsed_reports])
     return [(p.info.key, count) for p, count in zip(parsed_reports, counts)]
+
+
+def to_dataset(parsed_reports):
+    """The parsed reports as an rdflib Dataset, one named graph per report (its IRI), as in a store."""
+    from rdflib import Dataset
+
+    from .rdf.iris import report_iri
+
+    dataset = Dataset()
+    for parsed in parsed_reports:
+        named = dataset.graph(report_iri(parsed.info.key))
+        for triple in to_graph([parsed], extra=GRAPH_STAGES):
+            named.add(triple)
+    return dataset
 
 
 def build_graph(inputs, region=None, year=None, stdin_bytes=None):

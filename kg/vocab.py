@@ -1,6 +1,8 @@
 """Vocabulary stage: the namespaces kg writes, each term declared once (ontology/kg.ttl is the source)."""
+import re
+
 from rdflib import Namespace
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/kg-cn/"
 
@@ -94,9 +96,11 @@ QB = Namespace("http://purl.org/linked-data/cube#")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 SCHEMA = Namespace("https://schema.org/")
 
+# Every prefix kg binds, in files, in stores, in queries and in tables: bound here only.
 PREFIXES = {
     "kg": KG._NS, "kgid": ID, "kgu": KGU, "unit": UNIT, "cur": CURRENCY, "qudt": QUDT,
-    "qb": QB, "geo": GEO, "schema": SCHEMA,
+    "qb": QB, "geo": GEO, "schema": SCHEMA, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS,
+    "skos": SKOS._NS, "dcterms": DCTERMS._NS, "owl": OWL._NS,
 }
 
 
@@ -105,3 +109,49 @@ def bind_prefixes(graph):
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
+
+
+_PN_ESCAPABLE = set("_~.-!$&'()*+,;=/?#@%")
+
+
+def prefixed_name(iri, prefix, namespace):
+    r"""iri as prefix:local, a prefixed name SPARQL and Turtle read back (escaping '/' and the like), or None.
+
+    >>> prefixed_name("https://w3id.org/kg-cn/id/report/00-2025", "kgid", "https://w3id.org/kg-cn/id/")
+    'kgid:report\\/00-2025'
+    >>> prefixed_name("https://w3id.org/kg-cn/id/a b", "kgid", "https://w3id.org/kg-cn/id/") is None
+    True
+    """
+    iri = str(iri)
+    if not iri.startswith(namespace) or len(iri) == len(namespace):
+        return None
+    local, out = iri[len(namespace):], []
+    for index, char in enumerate(local):
+        last = index == len(local) - 1
+        if char.isalnum() or char == "_" or (char == "-" and index) or (char == "." and index and not last):
+            out.append(char)
+        elif char == "%" and re.fullmatch(r"%[0-9A-Fa-f]{2}", local[index:index + 3]):
+            out.append(char)
+        elif char in _PN_ESCAPABLE:
+            out.append("\\" + char)
+        elif ord(char) > 0x7f and (char.isalpha() or char.isdigit()):
+            out.append(char)
+        else:
+            return None
+    return f"{prefix}:{''.join(out)}"
+
+
+def short_iri(iri):
+    r"""iri as a prefixed name with kg's prefixes (the longest namespace that fits), else None.
+
+    >>> short_iri("https://w3id.org/kg-cn/id/region/140000"), short_iri("http://example.org/x")
+    ('kgid:region\\/140000', None)
+    """
+    for prefix, namespace in _BY_LENGTH:
+        name = prefixed_name(iri, prefix, namespace)
+        if name:
+            return name
+    return None
+
+
+_BY_LENGTH = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))

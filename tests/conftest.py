@@ -15,6 +15,8 @@ collect_ignore_glob = ["gold/build_*.py"]
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/cases/*/expected.ttl")
+    parser.addoption("--update-readme", action="store_true",
+                     help="write what each README example prints now into README.md (see tests/readme_examples.py)")
 
 
 @pytest.fixture

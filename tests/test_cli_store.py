@@ -1,5 +1,6 @@
 """The store and push commands: build --store, query/export/viz --store, remove, push to a real server."""
 import json
+import os
 
 import pytest
 from rdflib import Graph
@@ -123,3 +124,62 @@ def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp
     listed = runner.invoke(cli, ["query", "--store", str(store), "--format", "csv",
                                  "SELECT (COUNT(?r) AS ?n) WHERE { ?r a kg:Report }"])
     assert listed.output.splitlines()[1] == "1"
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "SELECT * WHERE { ?s ?p ?o }"], ["export", "-o", "{tmp}/x.nt"], ["remove", "shanxi-2024"],
+    ["viz", "-o", "{tmp}/x.html"], ["build", str(SAMPLE)]])
+def test_a_folder_that_is_not_a_store_is_refused_and_left_as_it_was(runner, tmp_path, command):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("x", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+    result = runner.invoke(cli, [args[0], "--store", str(folder)] + args[1:])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {folder} is a folder but not a kg store; give the folder a build made with " \
+                            "--store, or a new or empty folder to build into\n"
+    assert [p.name for p in folder.iterdir()] == ["todo.txt"]
+
+
+def test_readers_share_a_store_while_another_process_holds_it(runner, store):
+    import pyoxigraph as ox
+
+    writer = ox.Store(str(store))  # as a running build would
+    try:
+        assert count(runner, store) > 0
+        assert count(runner, store) > 0
+        result = runner.invoke(cli, ["build", str(SAMPLE), "--store", str(store)])
+        assert result.exit_code == 1 and "another kg process is changing the store" in result.output
+        assert result.output.count("\n") == 1
+    finally:
+        del writer
+
+
+def _snapshot(folder):
+    return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())
+
+
+def test_reading_a_store_writes_nothing_in_it_so_read_only_stores_answer(runner, store, tmp_path):
+    before = _snapshot(store)
+    assert count(runner, store) > 0
+    assert runner.invoke(cli, ["export", "--store", str(store), "-o", str(tmp_path / "x.nt")]).exit_code == 0
+    assert _snapshot(store) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores read-only file modes")
+def test_a_read_only_store_answers_queries(runner, store):
+    for path in [store, *store.iterdir()]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        assert count(runner, store) > 0
+    finally:
+        for path in [store, *store.iterdir()]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@pytest.mark.parametrize("key", ["shanxi 2024", "x> ; DROP ALL ; <y", "https://example.org/a b", "../etc"])
+def test_remove_refuses_what_is_not_a_key_or_an_iri(runner, store, key):
+    before = count(runner, store)
+    result = runner.invoke(cli, ["remove", "--store", str(store), key])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert count(runner, store) == before

@@ -59,3 +59,16 @@ def test_the_readme_library_example_runs_as_printed(monkeypatch):
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test, out=lambda text: None)
     assert test.examples and runner.failures == 0, "README's Library use block no longer prints what it shows"
+
+
+def test_skipped_tests_say_why_in_the_summary():
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg", encoding="utf-8")
+    assert "-rs" in config["tool:pytest"]["addopts"].split()  # the summary lists each skip with its reason
+    for path in (ROOT / "tests").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("skip", "skipif"):
+                has_reason = node.args[1:] if node.func.attr == "skipif" else node.args
+                assert has_reason or any(k.arg == "reason" for k in node.keywords), f"{path.name}:{node.lineno}"

@@ -186,15 +186,24 @@ def test_updates_are_refused(graph, text):
 
 
 @pytest.mark.parametrize("text,what", [
-    ("SELECT * FROM <http://example.org/x.ttl> WHERE { ?s ?p ?o }", "FROM <http://example.org/x.ttl>"),
-    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://example.org/g>"),
     ("SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <http://dbpedia.org/sparql> { ?s ?q ?r } } }",
      "SERVICE <http://dbpedia.org/sparql>"),
     ("ASK { SERVICE SILENT ?endpoint { ?s ?p ?o } }", "SERVICE"),
 ])
-def test_remote_data_is_refused_unless_allowed(graph, text, what):
+def test_remote_endpoints_are_refused_unless_allowed(graph, text, what):
     with pytest.raises(QueryError, match="--allow-remote") as info:
         run_query(graph, text)
+    assert what in str(info.value)
+
+
+@pytest.mark.parametrize("allow_remote", [False, True])
+@pytest.mark.parametrize("text,what", [
+    ("SELECT * FROM <http://example.org/x.ttl> WHERE { ?s ?p ?o }", "FROM <http://example.org/x.ttl>"),
+    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM <http://example.org/g>"),
+])
+def test_from_on_a_graph_file_is_refused_never_silently_ignored(graph, text, what, allow_remote):
+    with pytest.raises(QueryError, match="a query on a graph file reads that file only") as info:
+        run_query(graph, text, allow_remote=allow_remote)
     assert what in str(info.value)
 
 
@@ -377,14 +386,15 @@ def test_ask_in_every_row_format(graph, fmt):
         assert "true" in text or "yes" in text
 
 
-@pytest.mark.parametrize("fmt,rdf_format", [("turtle", "turtle"), ("nt", "nt")])
+@pytest.mark.parametrize("fmt,rdf_format", [("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld"),
+                                            ("xml", "xml"), ("nquads", "nquads"), ("trig", "trig")])
 def test_construct_and_describe_serialize_as_rdf(graph, fmt, rdf_format):
     construct = run_query(graph, "CONSTRUCT WHERE { ?r a kg:County ; ?p ?o }")
-    back = Graph().parse(data=format_result(construct, fmt), format=rdf_format)
+    back = load_graph(io.BytesIO(format_result(construct, fmt).encode("utf-8")), fmt=rdf_format)
     assert isomorphic(back, construct.graph) and len(back) == 14
     describe = run_query(graph, "DESCRIBE <https://w3id.org/kg-cn/id/program/chain>")
     assert (URIRef("https://w3id.org/kg-cn/id/program/chain"), None, None) in describe.graph
-    with pytest.raises(QueryError, match="use turtle or nt"):
+    with pytest.raises(QueryError, match="does not fit a CONSTRUCT/DESCRIBE result; use one of turtle, nt, nquads"):
         format_result(construct, "csv")
     with pytest.raises(QueryError, match="does not fit a SELECT"):
         format_result(run_query(graph, "ASK {}"), "turtle")

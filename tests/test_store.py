@@ -88,8 +88,10 @@ def test_named_queries_answer_the_same_from_the_store(store_dir, name, params):
 def test_store_queries_refuse_updates_and_remote_graphs_but_allow_report_graphs(store_dir):
     with pytest.raises(QueryError, match="refused"):
         query_store(store_dir, "DROP ALL")
-    with pytest.raises(QueryError, match="--allow-remote"):
-        query_store(store_dir, "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }")
+    for allow_remote in (False, True):
+        with pytest.raises(QueryError, match="the store has no graph, and kg loads no graph from elsewhere"):
+            query_store(store_dir, "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }",
+                        allow_remote=allow_remote)
     only_2025 = query_store(store_dir, f"SELECT (COUNT(*) AS ?n) FROM <{R2024[:-1]}5> WHERE {{ ?s ?p ?o }}")
     assert int(only_2025.rows[0][0]) == len(report_graph("shanxi-2025"))
     assert count_triples(store_dir) == len(sample_graph())

@@ -3,12 +3,13 @@ import sys
 
 import click
 
-from .app import cli, source_graph
+from .app import cli, is_quiet, source_graph, status, verbosity
 
 
 @cli.command()
 @click.argument("report")
 @click.option("--store", "store_dir", metavar="DIR", required=True, help="The store to remove the report from.")
+@verbosity
 def remove(report, store_dir):
     """Remove one report's graph from a store (by key, e.g. shanxi-2024, or IRI).
 
@@ -21,7 +22,7 @@ def remove(report, store_dir):
     from ..store.local import count_triples, remove_report
 
     removed = remove_report(store_dir, report)
-    click.echo(f"removed {report}: {removed} triples; store {store_dir}: {count_triples(store_dir)} triples")
+    status(f"removed {report}: {removed} triples; store {store_dir}: {count_triples(store_dir)} triples")
 
 
 @cli.command()
@@ -38,8 +39,11 @@ def remove(report, store_dir):
 @click.option("--token", help="Bearer token (or env KG_PUSH_TOKEN).", envvar="KG_PUSH_TOKEN")
 @click.option("--chunk", "chunk_triples", default=50_000, show_default=True, type=click.IntRange(min=1),
               help="Triples per request.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds each request may take in all, however slowly the server answers.")
+@verbosity
 def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endpoint, user, password, token,
-         chunk_triples):
+         chunk_triples, timeout):
     """Load a graph (or a store) into a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
 
     Sends it in chunks with a progress bar, retries failed chunks, and checks the count of
@@ -49,13 +53,22 @@ def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endp
     Example:
       kg push out/graph.ttl --endpoint http://localhost:7878/store --graph https://example.org/reports
     """
+    from ..sparql.terms import checked_iri
+    from ..store.http import checked_url, redact
     from ..store.push import push as push_graph
 
     if token and user:
         raise click.UsageError("use --user/--password or --token, not both")
     auth = token or ((user, password or "") if user else None)
+    for url, what in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
+                      (query_endpoint, "--query-endpoint")):
+        if url:
+            checked_url(url, what)  # before reading a big graph
+    if graph_iri:
+        checked_iri(graph_iri, "--graph")
     graph = source_graph(graph_file, store_dir)
-    with click.progressbar(length=len(graph), label="pushing", file=sys.stderr) as bar:
+    with click.progressbar(length=len(graph), label="pushing", file=sys.stderr,
+                           hidden=is_quiet() or not sys.stderr.isatty()) as bar:
         sent = {"n": 0}
 
         def progress(done, total):
@@ -63,6 +76,7 @@ def push(graph_file, store_dir, endpoint, graph_iri, update_endpoint, query_endp
             sent["n"] = done
 
         report = push_graph(graph, endpoint, graph_iri=graph_iri, auth=auth, chunk_triples=chunk_triples,
-                            progress=progress, update_endpoint=update_endpoint, query_endpoint=query_endpoint)
-    click.echo(f"pushed {report.triples} triples in {report.chunks} chunk(s) to "
-               f"{graph_iri or 'the default graph'} at {endpoint} in {report.seconds:.1f}s; count checked")
+                            progress=progress, update_endpoint=update_endpoint, query_endpoint=query_endpoint,
+                            timeout=timeout)
+    status(f"pushed {report.triples} triples in {report.chunks} chunk(s) to "
+           f"{graph_iri or 'the default graph'} at {redact(endpoint)} in {report.seconds:.1f}s; count checked")

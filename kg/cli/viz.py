@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from .app import cli, source_graph
+from .app import cli, shown, source_graph, status, verbosity
 
 LANGS = ("zh", "en")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
@@ -42,7 +42,7 @@ def default_output(graph_file, store_dir, focus=None, depth=2, types=None, max_n
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", required=False)
-@click.option("-o", "--output", help="HTML page to write [default: named after GRAPH and the options, "
+@click.option("-o", "--output", help="HTML page to write, - for stdout [default: named after GRAPH and the options, "
               "e.g. out/graph-focus-太原.html].")
 @click.option("--focus", metavar="LABEL", help="Draw only the neighbourhood of the entity with this label.")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0), help="Hops around --focus.")
@@ -52,6 +52,7 @@ def default_output(graph_file, store_dir, focus=None, depth=2, types=None, max_n
 @click.option("--lang", type=click.Choice(LANGS), default="zh", show_default=True,
               help="Language of the page: its interface and, where the graph or kg's schemes have them, labels.")
 @click.option("--store", "store_dir", metavar="DIR", help="Draw the union of a store's report graphs.")
+@verbosity
 def viz(graph_file, output, focus, depth, types, max_nodes, lang, store_dir):
     """Draw a graph as an interactive HTML network that works offline.
 
@@ -74,5 +75,12 @@ def viz(graph_file, output, focus, depth, types, max_nodes, lang, store_dir):
         raise click.UsageError(f"-o {target} is the graph being drawn; give the page another name")
     view = to_network(source_graph(graph_file, store_dir), focus=focus, depth=depth, types=names,
                       max_nodes=max_nodes or DEFAULT_MAX_NODES, lang=lang)
-    write_html(view, target)
-    click.echo(f"wrote {target}: {view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges")
+    if output == "-":
+        from ..viz import to_html
+        from .app import write_output
+
+        write_output(output, to_html(view).encode("utf-8"))
+    else:
+        write_html(view, target)
+    status(f"wrote {shown(output or str(target))}: {view.graph.number_of_nodes()} nodes, "
+           f"{view.graph.number_of_edges()} edges")

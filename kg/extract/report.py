@@ -10,7 +10,7 @@ from collections import Counter
 from ..errors import InputError
 from ..model import ReportInfo
 from ..text.normalize import layout
-from ..text.reader import report_key
+from ..text.keys import report_key
 from .header import YEAR, first_year, read_header, year_value
 from .regions import gazetteer
 
@@ -129,7 +129,7 @@ def report_info(document, normalized, region_name=None, year=None):
         year_source = "given"
     title = header.title if header.title and len(header.title) > len(layout()["report"]["title"]) else None
     title = title or f"{region.name}{layout()['report']['title']}（{_delivery_year(header, year)}）"
-    return ReportInfo(key=report_key(document.name), name=document.name, title=title, region=region,
+    return ReportInfo(key=document.key or report_key(document.name), name=document.name, title=title, region=region,
                       year=year, checksum=document.checksum, delivered=header.delivered, session=header.session,
                       speaker=header.speaker, speaker_role=header.office, region_source=region_source,
                       year_source=year_source)

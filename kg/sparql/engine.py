@@ -1,67 +1,94 @@
 """Query stage: read a graph file, check a SPARQL query is read-only and local, run it, named queries."""
+import io
 import itertools
 import os
 import re
 import sys
 import warnings
-from importlib import resources
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
 from pyparsing import ParseBaseException
 from rdflib import Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import XSD, NamespaceManager
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from ..errors import GraphError, QueryError
-from ..rdf import iris
-from ..text.reader import report_key
+from ..rdf.formats import FORMATS as GRAPH_FORMATS, graph_format
 from ..vocab import PREFIXES
+from .guard import checked_source
+from .named import PARAM_TYPES, list_queries, named_query, query_params, select_blocks  # noqa: F401 (re-exported)
 from .results import from_oxigraph, from_rdflib
+from .terms import sparql_term
 
-FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld",
-           ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig",
-           ".nq": "nquads", ".n3": "n3"}
-QUERY_PREFIXES = {**{k: str(v) for k, v in PREFIXES.items()}, "rdf": str(RDF), "rdfs": str(RDFS),
-                  "skos": str(SKOS), "xsd": str(XSD), "dcterms": str(DCTERMS)}
+FORMATS = {**{suffix: f.name for f in GRAPH_FORMATS for suffix in f.suffixes}, ".n3": "n3"}  # readable suffixes
+QUERY_PREFIXES = {k: str(v) for k, v in PREFIXES.items()}
 PARAMS_MARK = "# @params"
-PARAM_TYPES = ("text", "label", "year", "report", "iri", "integer")
-_PARAM = re.compile(r"#\s*param:\s*(\w+)\s+(\w+)(\s+optional)?\s*[-—:]\s*(.*)")
 
 
-def load_graph(source, fmt=None):
+def load_graph(source, fmt=None, allow_remote=False, keep_graphs=False):
     """Parse a graph file ("-" or a binary file object for stdin) into an rdflib.Graph.
 
     The format comes from fmt or the file extension (Turtle for stdin); quad formats (.trig, .nq)
-    are read as the union of their graphs.
+    are read as the union of their graphs, or as a Dataset of them with keep_graphs=True.
+    Nothing in the file makes kg reach the network (a remote JSON-LD @context) unless
+    allow_remote; RDF/XML entity bombs are refused (guard.py).
     """
     name = getattr(source, "name", "<stdin>") if not isinstance(source, (str, os.PathLike)) else str(source)
+    if fmt and fmt != "n3":
+        fmt = graph_format(fmt=fmt).name
     fmt = fmt or ("turtle" if name in ("-", "<stdin>") else FORMATS.get(Path(name).suffix.lower()))
     if fmt is None:
         raise GraphError(f"{name}: cannot tell the graph format from the extension; "
                          f"use one of {' '.join(sorted(FORMATS))}")
-    if name == "-":
-        source = sys.stdin.buffer
-    elif isinstance(source, (str, os.PathLike)) and not Path(source).is_file():
-        raise GraphError(f"{name}: no such file")
+    data = checked_source(_read_bytes(source, name), fmt, name, allow_remote)
+    base = Path(name).absolute().as_uri() if isinstance(source, (str, os.PathLike)) and name != "-" else None
     try:
         with warnings.catch_warnings():  # rdflib 7.6's JSON-LD and quad parsers call its deprecated API
             warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
             if fmt in ("trig", "nquads"):
-                return _load_quads(source, fmt)
-            return Graph().parse(source, format=fmt)
+                return _load_quads(io.BytesIO(data), fmt, base, keep_graphs)
+            # no rdflib default prefixes: a query on a file knows the same prefixes as on a store
+            return Graph(bind_namespaces="none").parse(io.BytesIO(data), format=fmt, publicID=base)
     except Exception as exc:  # every rdflib parser has its own exception type
         if isinstance(exc, MemoryError):
             raise
         raise GraphError(f"{name}: {fmt} syntax error{_where(exc)}: {_why(exc)}") from exc
 
 
-def _load_quads(source, fmt):
+def _read_bytes(source, name):
+    if name == "-":
+        if sys.stdin is None:
+            raise GraphError("stdin is closed; pipe a graph into kg or name a graph file")
+        source = sys.stdin.buffer
+    if hasattr(source, "read"):
+        try:
+            return source.read()
+        except (OSError, ValueError) as exc:
+            raise GraphError(f"{name}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    path = Path(source)
+    if path.is_dir():
+        raise GraphError(f"{name} is a folder; give a graph file")
+    if not path.is_file():
+        raise GraphError(f"{name}: no such file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise GraphError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def _load_quads(source, fmt, base, keep_graphs=False):
     dataset = Dataset()
-    dataset.parse(source, format=fmt)
-    graph = Graph()
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="none")
+    dataset.parse(source, format=fmt, publicID=base)
+    if keep_graphs:
+        return dataset
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in dataset.namespaces():
+        graph.bind(prefix, namespace)
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
@@ -89,7 +116,22 @@ def check_query(text, allow_remote=False, local_graphs=()):
     FROM / FROM NAMED are allowed only for graphs in local_graphs (a store's report graphs):
     rdflib would fetch any other IRI from the web. Returns rdflib's parse tree.
     """
-    return _refuse_remote(_parse(text), allow_remote, {str(g) for g in local_graphs})
+    parsed = _parse(text)
+    _check_prefixes(parsed)
+    for node in _find_all(parsed, "pname"):  # rdflib keeps the backslash of kgid:report\/x; SPARQL drops it
+        if "\\" in str(node.get("localname") or ""):
+            node["localname"] = re.sub(r"\\(.)", r"\1", str(node["localname"]))
+    return _refuse_remote(parsed, allow_remote, {str(g) for g in local_graphs})
+
+
+def _check_prefixes(parsed):
+    """Refuse a prefixed name whose prefix neither the query nor kg declares, on files and stores alike."""
+    declared = set(QUERY_PREFIXES) | {str(d.get("prefix") or "") for d in parsed[0] if d.name == "PrefixDecl"}
+    for node in _find_all(parsed, "pname"):
+        prefix = str(node.get("prefix") or "")
+        if prefix not in declared:
+            raise QueryError(f"unknown prefix {prefix}: in {prefix}:{node.get('localname') or ''}; declare it with "
+                             f"PREFIX {prefix}: <…> (kg declares {', '.join(p + ':' for p in QUERY_PREFIXES)})")
 
 
 def _parse(text):
@@ -106,17 +148,20 @@ def _parse(text):
         raise QueryError("SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY) "
                          "is refused: kg runs read-only queries")
     _, line, col, msg, source = as_query if as_query[0] >= as_update[0] else as_update
-    raise QueryError(f"SPARQL syntax error at line {line}, column {col}: {msg}: {source!r}")
+    raise QueryError(f"SPARQL syntax error at line {line}, column {col}: {msg}: {source!r}{_prefix_hint(text)}")
 
 
 def _refuse_remote(parsed, allow_remote, local):
-    if allow_remote:
-        return parsed
     for clause in dict.get(parsed[1], "datasetClause") or ():  # CompValue.get defaults to the key
         iri = dict.get(clause, "default") or dict.get(clause, "named")
         if str(iri) not in local:
-            raise QueryError(f"FROM <{iri}> would load data from outside the graph; "
-                             "pass --allow-remote to permit it")
+            # Neither engine would fetch it (rdflib ignores FROM on a graph, Oxigraph reads its own
+            # graphs only): say so rather than answer from the wrong data.
+            where = "the store has no graph" if local else "a query on a graph file reads that file only"
+            raise QueryError(f"FROM <{iri}>: {where}, and kg loads no graph from elsewhere; "
+                             f"drop the FROM clause{', or name a report graph (kgid:report/KEY)' if local else ''}")
+    if allow_remote:
+        return parsed
     service = _find(parsed, "ServiceGraphPattern")
     if service is not None:
         raise QueryError(f"SERVICE <{service.get('term')}> would query a remote endpoint; "
@@ -125,40 +170,105 @@ def _refuse_remote(parsed, allow_remote, local):
 
 
 def _find(node, name):
-    if isinstance(node, CompValue):
-        if node.name == name:
-            return node
-        children = node.values()
-    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        children = node
-    else:
-        return None
-    for child in children:
-        found = _find(child, name)
-        if found is not None:
-            return found
-    return None
+    return next(_find_all(node, name), None)
 
 
-def run_query(target, text, bindings=None, allow_remote=False):
+def _find_all(node, name):
+    """Every CompValue called name in a parse tree, depth first."""
+    todo = [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name == name:
+                yield node
+            todo.extend(reversed(list(node.values())))
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            todo.extend(reversed(list(node)))
+
+
+def run_query(target, text, bindings=None, allow_remote=False, stream=False):
     """Run a read-only SPARQL query on an rdflib.Graph or a pyoxigraph.Store; return a Result.
 
-    kg's prefixes (kg:, kgid:, rdfs:, skos:, xsd: …) are declared for every query. bindings maps
+    kg's prefixes (vocab.PREFIXES) are declared for every query, and no others. bindings maps
     variable names to rdflib terms (see named_query). A store's default graph is the union of
-    its report graphs (kg.store keeps it so).
+    its report graphs (kg.store keeps it so). SELECT * columns come in the order the variables
+    first appear in the query. With stream=True the rows are an iterator, computed as read.
     """
     text, bindings = fill_params(text, bindings)
     if isinstance(target, ox.Store):
         check_query(text, allow_remote, [g.value for g in target.named_graphs()])
-        return run_checked(target, text, bindings)
+        return run_checked(target, text, bindings, stream)
     parsed = check_query(text, allow_remote)
     try:
         algebra = translateQuery(parsed, initNs=QUERY_PREFIXES)
-        return from_rdflib(target.query(algebra, initBindings={Variable(k): v for k, v in bindings.items()}))
+        answer = target.query(algebra, initBindings={Variable(k): v for k, v in bindings.items()})
+        return in_query_order(_failing_as_query_errors(from_rdflib(answer, stream)), parsed, text)
     except QueryError:
         raise
     except Exception as exc:  # rdflib raises bare Exception for unknown prefixes and eval errors
-        raise QueryError(f"query failed: {exc}") from None
+        raise QueryError(f"query failed: {_first_line(exc)}{_prefix_hint(text)}") from None
+
+
+def in_query_order(result, parsed, text):
+    """result with the columns of a SELECT * in the order their variables first appear in text.
+
+    Both engines choose their own order for SELECT * (rdflib's changes with the hash seed).
+    """
+    if result.kind != "select" or dict.get(parsed[1], "projection"):
+        return result
+    seen = []
+    for match in _TOKENS.finditer(text):
+        name = match.group("var")
+        if name and name not in seen:
+            seen.append(name)
+    order = sorted(range(len(result.variables)),
+                   key=lambda i: (seen.index(result.variables[i]) if result.variables[i] in seen else len(seen),
+                                  result.variables[i]))
+    if order == list(range(len(order))):
+        return result
+    rows = (tuple(row[i] for i in order) for row in result.rows)
+    return replace(result, variables=tuple(result.variables[i] for i in order),
+                   rows=rows if not isinstance(result.rows, tuple) else tuple(rows))
+
+
+# Strings, IRIs and comments are skipped so that only real variables count.
+_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>'
+                     r"|#[^\n]*|[?$](?P<var>[A-Za-z0-9_\u00b7\u00c0-\ufffd]+)")
+
+
+def _failing_as_query_errors(result):
+    """A streamed result whose evaluation errors (raised while rows are read) are QueryErrors."""
+    if result.kind != "select" or isinstance(result.rows, tuple):
+        return result
+
+    def rows(source):
+        try:
+            yield from source
+        except QueryError:
+            raise
+        except Exception as exc:  # rdflib evaluates lazily and raises bare exceptions
+            raise QueryError(f"query failed: {_first_line(exc)}") from None
+
+    return replace(result, rows=rows(result.rows))
+
+
+def _prefix_hint(text):
+    """A likely cause when a query fails: a prefixed name holding '/', as kgid:report/x."""
+    match = re.search(r"(?<![\w<?$])([A-Za-z][\w-]*):([\w.-]*/[^\s;,.)}]*)", _TOKENS.sub(_keep_names, text))
+    if not match:
+        return ""
+    prefix, local = match.groups()
+    return (f" (likely cause: {prefix}:{local} is not a prefixed name SPARQL reads, '/' must be escaped: "
+            f"write {prefix}:{local.replace('/', chr(92) + '/')} or the full <IRI>)")
+
+
+def _keep_names(match):
+    token = match.group(0)
+    return " " * len(token) if token[0] in "\"'<#" else token
+
+
+def _first_line(exc):
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def fill_params(text, bindings):
@@ -175,16 +285,29 @@ def fill_params(text, bindings):
     return text, {k: v[0] if isinstance(v, tuple) else v for k, v in bindings.items()}
 
 
-def run_checked(store, text, bindings=None):
-    """Run a query that check_query accepted on a pyoxigraph.Store."""
+def run_checked(store, text, bindings=None, stream=False, named_graphs=None):
+    """Run a query that check_query accepted on a pyoxigraph.Store (GRAPH ?g limited to named_graphs if given)."""
     subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
     try:
-        return from_oxigraph(store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs))
+        answer = store.query(text, prefixes=QUERY_PREFIXES, substitutions=subs, named_graphs=named_graphs)
+        return in_query_order(_failing_as_query_errors(from_oxigraph(answer, stream)), parseQuery(text), text)
     except SyntaxError as exc:
-        message = f"SPARQL syntax error: {exc}"
+        message = _oxigraph_syntax(str(exc)) + _prefix_hint(text)
     except (OSError, ValueError, RuntimeError) as exc:
-        message = f"query failed in the store: {exc}"
+        message = f"query failed in the store: {_first_line(exc)}"
     raise QueryError(message)
+
+
+def _oxigraph_syntax(message):
+    """Oxigraph's 'error at 3:2: expected …' as kg says syntax errors, on one line."""
+    match = re.match(r"error at (\d+):(\d+): (.*)", message.strip(), re.S)
+    if not match:
+        return f"SPARQL syntax error: {message.strip().splitlines()[0]}"
+    line, col, why = match.groups()
+    why = why.splitlines()[0]
+    if len(why) > 80:
+        why = why[:why.find("[")].rstrip(", ") + " …" if "[" in why else why[:80] + " …"
+    return f"SPARQL syntax error at line {line}, column {col}: {why}"
 
 
 def values_clause(bindings):
@@ -199,114 +322,9 @@ def values_clause(bindings):
     return f"VALUES ({names}) {{ {rows} }}"
 
 
-def sparql_term(term):
-    """An IRI or literal written in SPARQL syntax with every special character escaped."""
-    if isinstance(term, URIRef):
-        if re.search(r'[\x00-\x20<>"{}|^`\\]', term):
-            raise QueryError(f"{term!r} cannot be an IRI")
-        return f"<{term}>"
-    text = str(term)
-    for a, b in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r")):
-        text = text.replace(a, b)
-    if term.language:
-        return f'"{text}"@{term.language}'
-    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
-
-
 def _to_ox(term):
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if term.language:
         return ox.Literal(str(term), language=term.language)
     return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-
-
-def _query_files():
-    return sorted((p for p in resources.files("kg").joinpath("sparql", "named").iterdir() if p.name.endswith(".rq")),
-                  key=lambda p: p.name)
-
-
-def list_queries():
-    """The named queries shipped with kg as [(name, description)]."""
-    return [(p.name[:-3], p.read_text("utf-8").splitlines()[0].lstrip("# ").strip()) for p in _query_files()]
-
-
-def query_params(name):
-    """The parameters of a named query as [(name, type, optional, description)]."""
-    return [(m[1], m[2], bool(m[3]), m[4].strip())
-            for m in map(_PARAM.match, _read_named(name).splitlines()) if m]
-
-
-def named_query(name, params):
-    """The text of named query NAME and its bindings: each $param bound to a typed RDF term.
-
-    Values never enter the query text, so a label like 山西" } DROP … stays a literal.
-    """
-    text = _read_named(name)
-    declared = {p[0]: p for p in query_params(name)}
-    unknown = set(params) - set(declared)
-    if unknown:
-        raise QueryError(f"query {name} has no parameter {', '.join(sorted(unknown))}; "
-                         f"it takes {', '.join(declared) or 'none'}")
-    bindings = {}
-    for pname, ptype, optional, _ in declared.values():
-        value = params.get(pname)
-        if value is None or value == "":
-            if not optional:
-                raise QueryError(f"query {name} needs --param {pname}=VALUE")
-            continue
-        bindings[pname] = _param_term(pname, ptype, str(value))
-    return select_blocks(text, bindings), bindings
-
-
-def select_blocks(text, bindings):
-    r"""Keep the lines between `# @if NAME` and `# @endif` only when NAME is bound (`# @ifnot NAME`: unbound).
-
-    Lets one query take the fast path for each case: a pattern with a free parameter would
-    otherwise match everything before a FILTER throws it away.
-
-    >>> select_blocks("a\n# @if region\nb\n# @endif\n# @ifnot region\nc\n# @endif", {})
-    'a\nc'
-    """
-    kept, keep = [], [True]
-    for line in text.splitlines():
-        match = re.match(r"\s*# @(if|ifnot|endif)\b\s*(\w*)", line)
-        if match and match.group(1) == "endif":
-            keep.pop()
-        elif match:
-            bound = match.group(2) in bindings
-            keep.append(keep[-1] and (bound if match.group(1) == "if" else not bound))
-        elif keep[-1]:
-            kept.append(line)
-    return "\n".join(kept)
-
-
-def _read_named(name):
-    for path in _query_files():
-        if path.name == f"{name}.rq":
-            return path.read_text("utf-8")
-    names = ", ".join(n for n, _ in list_queries())
-    raise QueryError(f"no named query {name}; kg has {names}")
-
-
-def _param_term(pname, ptype, value):
-    value = value.strip()
-    if ptype == "year":
-        year = value.rstrip("年")
-        if not re.fullmatch(r"\d{4}", year):
-            raise QueryError(f"parameter {pname} must be a year like 2023, not {value!r}")
-        return Literal(year, datatype=XSD.gYear)
-    if ptype == "integer":
-        if not re.fullmatch(r"-?\d+", value):
-            raise QueryError(f"parameter {pname} must be a whole number, not {value!r}")
-        return Literal(int(value))
-    if ptype == "report":
-        return URIRef(value) if value.startswith(str(iris.ID)) else iris.report_iri(report_key(value))
-    if ptype == "iri":
-        if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, re.I):
-            raise QueryError(f"parameter {pname} must be an absolute IRI, not {value!r}")
-        return URIRef(value)
-    if ptype == "label":
-        # Exact terms let a store use its indexes; a label is written in Chinese or in pinyin.
-        return (Literal(value, lang="zh"), Literal(value, lang="zh-latn-pinyin"), Literal(value))
-    return Literal(value)

@@ -1,30 +1,27 @@
 """Results stage: one plain result type for rdflib and Oxigraph answers, and its output formats."""
-import csv
 import io
-import json
+import re
 import unicodedata
 from dataclasses import dataclass
-from xml.etree import ElementTree as ET
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import XSD
 
 from ..errors import QueryError
-from ..vocab import PREFIXES, bind_prefixes
+from ..vocab import bind_prefixes, short_iri
+from .streams import write_rows
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
-GRAPH_FORMATS = ("turtle", "nt")
-SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
-_SHORT = sorted({**PREFIXES, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD,
-                 "dcterms": DCTERMS}.items(), key=lambda kv: -len(str(kv[1])))
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": " "}
 
 
 @dataclass(frozen=True)
 class Result:
     """A query answer: kind is "select" (variables, rows), "ask" (answer) or "graph" (graph).
 
-    Rows are tuples of rdflib terms, None where a variable is unbound.
+    Rows are tuples of rdflib terms, None where a variable is unbound (an iterator when streamed).
     """
 
     kind: str
@@ -34,25 +31,27 @@ class Result:
     graph: Graph = None
 
 
-def from_rdflib(result):
-    """Turn an rdflib query result into a Result."""
+def from_rdflib(result, stream=False):
+    """Turn an rdflib query result into a Result; with stream=True its rows are an iterator, read once."""
     if result.type == "ASK":
         return Result("ask", answer=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return Result("graph", graph=bind_prefixes(_copy(result.graph)))
     names = tuple(str(v) for v in result.vars)
-    rows = tuple(tuple(row.get(v) for v in result.vars) for row in result.bindings)
-    return Result("select", names, rows)
+    # rdflib keeps every row it hands out when iterated; its generator does not
+    solutions = getattr(result, "_genbindings", None) if stream else None
+    rows = (tuple(row.get(v) for v in result.vars) for row in (solutions or result.bindings))
+    return Result("select", names, rows if stream else tuple(rows))
 
 
-def from_oxigraph(answer):
-    """Turn a pyoxigraph query answer (solutions, boolean or triples) into a Result."""
+def from_oxigraph(answer, stream=False):
+    """Turn a pyoxigraph query answer (solutions, boolean or triples) into a Result (rows lazy with stream=True)."""
     if isinstance(answer, ox.QueryBoolean):
         return Result("ask", answer=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         names = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(to_rdflib_term(s[n]) for n in names) for s in answer)
-        return Result("select", names, rows)
+        rows = (tuple(to_rdflib_term(s[n]) for n in names) for s in answer)
+        return Result("select", names, rows if stream else tuple(rows))
     graph = bind_prefixes(Graph())
     for t in answer:
         graph.add((to_rdflib_term(t.subject), to_rdflib_term(t.predicate), to_rdflib_term(t.object)))
@@ -76,20 +75,37 @@ def to_rdflib_term(term):
     raise QueryError(f"kg cannot show the RDF-star term {term}; select its parts instead")
 
 
-def format_result(result, fmt, bom=False, max_width=80):
-    """Render a Result as text: table|csv|tsv|json|xml for rows and booleans, turtle|nt for graphs.
+def format_result(result, fmt, bom=False, max_width=80, raw=False):
+    """Render a Result as text: table|csv|tsv|json|xml for rows and booleans, a graph format for graphs.
 
     CSV and TSV use CRLF line ends (SPARQL 1.1 CSV/TSV); bom=True prefixes U+FEFF so Excel reads
-    the CSV as UTF-8. Write the text to a binary stream as UTF-8 so line ends stay as they are.
+    the CSV as UTF-8; raw=True keeps CSV cells a spreadsheet would run as formulas as they are.
+    Write the text to a binary stream as UTF-8 so line ends stay as they are.
     """
+    if result.kind == "graph" or fmt != "table":
+        out = io.BytesIO()
+        write_result(result, fmt, out, bom=bom, raw=raw)
+        return out.getvalue().decode("utf-8")
+    return _table(result, max_width)
+
+
+def write_result(result, fmt, stream, bom=False, raw=False, max_width=80):
+    """Write a Result to a binary stream; rows are written as they come except for a table."""
     if result.kind == "graph":
-        if fmt not in GRAPH_FORMATS:
-            raise QueryError(f"format {fmt} does not fit a CONSTRUCT/DESCRIBE result; use turtle or nt")
-        return result.graph.serialize(format="nt" if fmt == "nt" else "turtle")
+        from ..rdf.outputs import NAMES, serialize
+
+        if fmt not in NAMES:
+            raise QueryError(f"format {fmt} does not fit a CONSTRUCT/DESCRIBE result; use one of {', '.join(NAMES)}")
+        stream.write(serialize(result.graph, fmt))
+        return
     if fmt not in ROW_FORMATS:
         raise QueryError(f"format {fmt} does not fit a SELECT/ASK result; use one of {', '.join(ROW_FORMATS)}")
-    text = {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json, "xml": _xml}[fmt](result, max_width)
-    return ("\ufeff" + text) if bom and fmt == "csv" else text
+    if fmt == "table":
+        stream.write(_table(result, max_width).encode("utf-8"))
+        return
+    if bom and fmt == "csv":
+        stream.write("\ufeff".encode("utf-8"))
+    write_rows(result, fmt, stream, raw=raw)
 
 
 def display_width(text):
@@ -103,21 +119,19 @@ def display_width(text):
 
 
 def short_name(term):
-    """A term as a person reads it: prefixed IRIs, literals without quotes, blank for unbound."""
+    """A term as a person reads it and a query reads back: prefixed names or <IRI>s, literals without quotes."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        for prefix, ns in _SHORT:
-            if term.startswith(str(ns)) and len(term) > len(str(ns)):
-                return f"{prefix}:{term[len(str(ns)):]}"
-        return f"<{term}>"
+        # A prefixed name only when a query would read it back (kgid:report\/x, not kgid:report/x)
+        return short_iri(term) or f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
 
 
 def _clip(text, width):
-    text = text.replace("\r", "").replace("\n", "\\n").replace("\t", " ")
+    text = visible(text)
     if width is None or display_width(text) <= width:
         return text
     out, used = [], 0
@@ -127,6 +141,16 @@ def _clip(text, width):
             break
         out.append(c)
     return "".join(out) + "…"
+
+
+def visible(text):
+    r"""text safe to show on a terminal: line breaks as \n, other control and bidi characters as escapes.
+
+    >>> visible("红\x1b[2J\u202e字\n")
+    '红\\x1b[2J\\u202e字\\n'
+    """
+    return _UNSAFE.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                                         else f"\\u{ord(m.group()):04x}"), text)
 
 
 def _pad(text, width):
@@ -144,96 +168,6 @@ def _table(result, max_width):
     lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in body]
     lines.append(f"({len(body)} row{'' if len(body) == 1 else 's'})")
     return "\n".join(lines) + "\n"
-
-
-def _csv(result, _):
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    if result.kind == "ask":
-        writer.writerows([["ask"], ["true" if result.answer else "false"]])
-        return out.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else f"_:{t}" if isinstance(t, BNode) else str(t) for t in row])
-    return out.getvalue()
-
-
-def _tsv_term(term):
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    lex = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    lex = lex.replace("\r", "\\r").replace("\t", "\\t")
-    if term.language:
-        return f'"{lex}"@{term.language}'
-    return f'"{lex}"^^<{term.datatype}>' if term.datatype else f'"{lex}"'
-
-
-def _tsv(result, _):
-    if result.kind == "ask":
-        return "?ask\r\n" + ("true" if result.answer else "false") + "\r\n"
-    lines = ["\t".join("?" + v for v in result.variables)]
-    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
-    return "\r\n".join(lines) + "\r\n"
-
-
-def _json_term(term):
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def _json(result, _):
-    if result.kind == "ask":
-        doc = {"head": {}, "boolean": result.answer}
-    else:
-        bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
-                    for row in result.rows]
-        doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-
-
-def _xml(result, _):
-    ET.register_namespace("", SPARQL_RESULTS_NS)
-    q = "{%s}" % SPARQL_RESULTS_NS
-    root = ET.Element(q + "sparql")
-    head = ET.SubElement(root, q + "head")
-    if result.kind == "ask":
-        ET.SubElement(root, q + "boolean").text = "true" if result.answer else "false"
-    else:
-        for v in result.variables:
-            ET.SubElement(head, q + "variable", name=v)
-        results = ET.SubElement(root, q + "results")
-        for row in result.rows:
-            element = ET.SubElement(results, q + "result")
-            for v, t in zip(result.variables, row):
-                if t is not None:
-                    _xml_term(ET.SubElement(element, q + "binding", name=v), t, q)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def _xml_term(parent, term, q):
-    if isinstance(term, URIRef):
-        ET.SubElement(parent, q + "uri").text = str(term)
-    elif isinstance(term, BNode):
-        ET.SubElement(parent, q + "bnode").text = str(term)
-    else:
-        element = ET.SubElement(parent, q + "literal")
-        element.text = str(term)
-        if term.language:
-            element.set("{http://www.w3.org/XML/1998/namespace}lang", term.language)
-        elif term.datatype:
-            element.set("datatype", str(term.datatype))
 
 
 def _copy(graph):

@@ -7,6 +7,8 @@ is a bag: a region named by 30 reports would come back 30 times), kept in step b
 transaction that changes a report graph; queries read it.
 """
 import functools
+import itertools
+import re
 import uuid
 from pathlib import Path
 
@@ -16,8 +18,10 @@ from rdflib.namespace import XSD
 
 from ..errors import KgError, StoreError
 from ..sparql.results import to_rdflib_term
+from ..sparql.terms import checked_iri
 from ..rdf import iris
 from ..vocab import bind_prefixes
+from .sources import forget_update, is_report_graph, read_sources, record_update, source_quads
 
 STAGING = "urn:kg:staging:"
 
@@ -35,18 +39,40 @@ def _releasing(func):
     return wrapper
 
 
-def open_store(directory, create=False):
-    """Open the store in directory (creating it when create=True) and drop any half-built report."""
+def is_store(directory):
+    """Whether directory holds an Oxigraph store (RocksDB's CURRENT file names its live manifest)."""
+    return (Path(directory) / "CURRENT").is_file()
+
+
+def open_store(directory, create=False, read_only=False):
+    """Open the store in directory and drop any half-built report.
+
+    create=True makes a new store in a missing or empty folder; a folder that holds other files
+    is never turned into a store. read_only=True opens without the write lock, so any number of
+    readers share a store (a build may run meanwhile) and a store on read-only media answers.
+    """
     path = Path(directory)
-    if not create and not path.is_dir():
-        raise StoreError(f"{path}: no store here; create one with `kg build REPORTS --store DIR` first")
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store directory")
+    if not is_store(path):
+        if not path.exists() and not create:
+            raise StoreError(f"{path}: no store here; create one with `kg build REPORTS --store DIR` first")
+        if path.exists() and (not create or any(path.iterdir())):
+            raise StoreError(f"{path} is a folder but not a kg store; give the folder a build made with "
+                             "--store, or a new or empty folder to build into")
+    if read_only:
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read the store ({_first_line(exc)})") from None
     try:
         store = ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot open the store ({_first_line(exc)}); "
-                         "is another kg process using it?") from None
+        message = _first_line(exc)
+        if "lock" in message.lower():
+            raise StoreError(f"{path}: another kg process is changing the store ({message}); "
+                             "wait for it to finish and try again") from None
+        raise StoreError(f"{path}: cannot open the store for writing ({message})") from None
     leftovers = [g for g in store.named_graphs() if g.value.startswith(STAGING)]
     if leftovers:
         store.update("".join(f"DROP SILENT GRAPH <{g.value}> ;\n" for g in leftovers))
@@ -57,10 +83,19 @@ def _target(store_or_dir, create=False):
     return store_or_dir if isinstance(store_or_dir, ox.Store) else open_store(store_or_dir, create)
 
 
+def _reader(store_or_dir):
+    return store_or_dir if isinstance(store_or_dir, ox.Store) else open_store(store_or_dir, read_only=True)
+
+
 def report_graph_iri(report):
-    """A report's graph IRI from its IRI or its key (shanxi-2024)."""
-    text = str(report)
-    return URIRef(text) if ":" in text else iris.report_iri(text)
+    """A report's graph IRI from its IRI or its key (shanxi-2024); anything else is refused."""
+    text = str(report).strip()
+    if ":" in text:
+        return URIRef(checked_iri(text, "report", StoreError))
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", text):
+        raise StoreError(f"{text!r} is not a report key: keys are lower-case letters, digits and '-', "
+                         "e.g. shanxi-2024, or give the report's IRI")
+    return iris.report_iri(text)
 
 
 @_releasing
@@ -73,8 +108,11 @@ def add_report_graph(store_dir, report_iri, graph):
 
 
 @_releasing
-def add_report_graphs(store_dir, reports):
+def add_report_graphs(store_dir, reports, sources=None):
     """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
+
+    sources, when given, are the reports' resolved source paths (kg/text/keys.py), recorded
+    beside them in the same transaction.
 
     When every report is new, one atomic extend writes them all. Otherwise every graph first
     goes to a staging graph; then one SPARQL Update takes each old graph's triples out of the
@@ -84,11 +122,13 @@ def add_report_graphs(store_dir, reports):
     """
     store = _target(store_dir, create=True)
     reports = [(ox.NamedNode(str(report_graph_iri(iri))), graph) for iri, graph in reports]
+    sources = list(sources or [None] * len(reports))
     if not any(store.contains_named_graph(target) for target, _ in reports):
-        # All new: one atomic extend writes every report graph and the union together.
+        # All new: one atomic extend writes every report graph, the union and the sources together.
         try:
-            store.extend(q for target, graph in reports for triple in graph
-                         for q in _quads(triple, target, ox.DefaultGraph()))
+            store.extend(itertools.chain(
+                (q for target, graph in reports for triple in graph for q in _quads(triple, target, ox.DefaultGraph())),
+                (q for (target, _), path in zip(reports, sources) for q in source_quads(target, path))))
         except (OSError, ValueError, SyntaxError) as exc:
             raise StoreError(f"could not store the reports: {_first_line(exc)}; the store is unchanged") from None
         return [len(graph) for _, graph in reports]
@@ -99,7 +139,8 @@ def add_report_graphs(store_dir, reports):
                 staging = ox.NamedNode(f"{STAGING}{uuid.uuid4().hex}")
                 staged.append((target, staging, len(graph)))
                 store.extend(q for triple in graph for q in _quads(triple, staging))
-            store.update(" ;\n".join(_swap(target.value, staging.value, count) for target, staging, count in staged))
+            store.update(" ;\n".join(_swap(target.value, staging.value, count) + " ;\n" + record_update(target.value, path)
+                                      for (target, staging, count), path in zip(staged, sources)))
         finally:
             for _, staging, _ in staged:
                 if store.contains_named_graph(staging):
@@ -131,7 +172,7 @@ def remove_report(store_dir, report):
         known = ", ".join(key for key, _ in list_reports(store)) or "none"
         raise StoreError(f"no report {report} in the store; it holds {known}")
     count = _count(store, name)
-    store.update(_unlink(name.value) + f"DROP GRAPH <{name.value}>")
+    store.update(_unlink(name.value) + f"DROP GRAPH <{name.value}> ;\n" + forget_update(name.value))
     return count
 
 
@@ -144,16 +185,24 @@ def _unlink(target):
 @_releasing
 def list_reports(store_dir):
     """The reports in the store as [(key, triple count)], sorted by key."""
-    store = _target(store_dir)
+    store = _reader(store_dir)
     prefix = str(iris.report_iri(""))
     return sorted((g.value[len(prefix):] if g.value.startswith(prefix) else g.value, _count(store, g))
-                  for g in store.named_graphs())
+                  for g in store.named_graphs() if is_report_graph(g))
+
+
+@_releasing
+def stored_sources(store_dir):
+    """The reports a store holds as [Source] (key, source path, checksum); none when there is no store yet."""
+    if not is_store(store_dir):
+        return []
+    return read_sources(_reader(store_dir))
 
 
 @_releasing
 def count_triples(store_dir):
     """Distinct triples in the union of all report graphs."""
-    store = _target(store_dir)
+    store = _reader(store_dir)
     answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(next(iter(answer))["n"].value)
 
@@ -161,7 +210,7 @@ def count_triples(store_dir):
 @_releasing
 def store_to_graph(store_dir):
     """The union of every report graph as one rdflib.Graph (for export and pictures)."""
-    store = _target(store_dir)
+    store = _reader(store_dir)
     graph = bind_prefixes(Graph())
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         graph.add((to_rdflib_term(quad.subject), to_rdflib_term(quad.predicate), to_rdflib_term(quad.object)))
@@ -169,7 +218,21 @@ def store_to_graph(store_dir):
 
 
 @_releasing
-def query_store(store_dir, text, bindings=None, allow_remote=False):
+def store_to_dataset(store_dir):
+    """The store's report graphs as an rdflib Dataset, one named graph per report (for N-Quads and TriG)."""
+    from rdflib import Dataset
+
+    store = _reader(store_dir)
+    dataset = Dataset()
+    for name in sorted((g for g in store.named_graphs() if is_report_graph(g)), key=lambda g: g.value):
+        graph = dataset.graph(URIRef(name.value))
+        for quad in store.quads_for_pattern(None, None, None, name):
+            graph.add((to_rdflib_term(quad.subject), to_rdflib_term(quad.predicate), to_rdflib_term(quad.object)))
+    return dataset
+
+
+@_releasing
+def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
     """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result."""
     from ..sparql.engine import (  # query needs store's terms only lazily
         check_query,
@@ -180,12 +243,14 @@ def query_store(store_dir, text, bindings=None, allow_remote=False):
     text, bindings = fill_params(text, bindings)
     # Check before the store is opened in a frame below the parser: pyparsing leaves reference
     # cycles through its callers' frames, and an open store in one keeps its directory locked.
-    check_query(text, allow_remote, _graph_names(store_dir))
-    return run_checked(_target(store_dir), text, bindings)
+    names = _graph_names(store_dir)
+    check_query(text, allow_remote, names)
+    # GRAPH ?g sees the report graphs only: the sources record holds local paths, not data
+    return run_checked(_reader(store_dir), text, bindings, stream, [ox.NamedNode(n) for n in names])
 
 
 def _graph_names(store_dir):
-    return [g.value for g in _target(store_dir).named_graphs()]
+    return [g.value for g in _reader(store_dir).named_graphs() if is_report_graph(g)]
 
 
 def to_ox_term(term):

@@ -4,21 +4,19 @@ With an update endpoint the chunks go to a staging graph and one `MOVE` replaces
 readers never see half a graph. Without one the first chunk replaces the target (PUT) and the
 rest are added (POST): readers may see a partial graph until the push ends.
 """
-import base64
 import json
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph
 
 from ..errors import PushError
+from ..sparql.terms import checked_iri
+from .http import Client, checked_url, redact
 
 NT = "application/n-triples"
-RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 
 @dataclass(frozen=True)
@@ -38,10 +36,17 @@ def push(graph, endpoint, graph_iri=None, auth=None, chunk_triples=50_000, progr
 
     auth is (user, password) for Basic auth or a token string for Bearer auth. progress, when
     given, is called as progress(triples_sent, triples_total) after each chunk. The count is
-    checked with SELECT COUNT on query_endpoint, else by reading the graph back.
+    checked with SELECT COUNT on query_endpoint, else by reading the graph back. timeout bounds
+    each request in total, however slowly a server answers.
     """
     started = time.monotonic()
-    client = _Client(auth, retries, retry_delay, timeout)
+    for url, what in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
+                      (query_endpoint, "--query-endpoint")):
+        if url:
+            checked_url(url, what)
+    if graph_iri is not None:
+        graph_iri = checked_iri(graph_iri, "--graph", PushError)
+    client = Client(auth, retries, retry_delay, timeout)
     chunks = split(graph, chunk_triples)
     total = len(graph)
     staging = f"urn:kg:push:{uuid.uuid4()}" if update_endpoint and len(chunks) > 1 else None
@@ -65,7 +70,7 @@ def push(graph, endpoint, graph_iri=None, auth=None, chunk_triples=50_000, progr
                             f"{_left(client, endpoint, staging, graph_iri, sent, total)}") from None
     found = count_remote(client, endpoint, graph_iri, query_endpoint)
     if found != total:
-        raise PushError(f"{target} at {endpoint} holds {found} triples after the push, not {total}; "
+        raise PushError(f"{target} at {redact(endpoint)} holds {found} triples after the push, not {total}; "
                         "push again, or check the server's log for rejected triples")
     return PushReport(graph_iri, total, len(chunks), time.monotonic() - started, bool(staging))
 
@@ -99,10 +104,9 @@ def count_remote(client, endpoint, graph_iri, query_endpoint=None):
                              accept="application/sparql-results+json")
         try:
             return int(json.loads(answer)["results"]["bindings"][0]["n"]["value"])
-        except (ValueError, KeyError, IndexError) as exc:
-            raise PushError(f"{query_endpoint} did not answer SELECT COUNT with SPARQL JSON results") from exc
-    text = client.send("GET", _graph_url(endpoint, graph_iri), None, None, accept=NT, missing_ok=True)
-    return sum(1 for line in text.decode("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise PushError(f"{redact(query_endpoint)} did not answer SELECT COUNT with SPARQL JSON results") from None
+    return client.send("GET", _graph_url(endpoint, graph_iri), None, None, accept=NT, missing_ok=True, lines=True)
 
 
 def _graph_url(endpoint, graph_iri):
@@ -123,41 +127,3 @@ def _left(client, endpoint, staging, graph_iri, sent, total):
         return (f"the target is unchanged, but staging graph <{staging}> may hold {sent} triples; "
                 f"remove it with DROP SILENT GRAPH <{staging}>")
     return "the target is unchanged and the staging graph was deleted"
-
-
-class _Client:
-    """urllib with auth, a timeout and retries of transient failures."""
-
-    def __init__(self, auth, retries, delay, timeout):
-        self.headers = {"User-Agent": "kg-push"}
-        if isinstance(auth, (tuple, list)):
-            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode("utf-8")).decode("ascii")
-            self.headers["Authorization"] = f"Basic {token}"
-        elif auth:
-            self.headers["Authorization"] = f"Bearer {auth}"
-        self.retries, self.delay, self.timeout = max(1, retries), delay, timeout
-
-    def send(self, method, url, body, content_type, accept=None, missing_ok=False, tries=None):
-        headers = dict(self.headers, **({"Content-Type": content_type} if content_type else {}),
-                       **({"Accept": accept} if accept else {}))
-        tries = tries or self.retries
-        for attempt in range(1, tries + 1):
-            request = urllib.request.Request(url, data=body, method=method, headers=headers)
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    return response.read()
-            except urllib.error.HTTPError as exc:
-                detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
-                exc.close()
-                if missing_ok and exc.code == 404:
-                    return b""
-                reason = f"{method} {url} answered HTTP {exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
-                if exc.code in (401, 403):
-                    reason += " (check the user, password or token)"
-                if exc.code not in RETRY_STATUS:
-                    raise PushError(reason) from None
-            except (urllib.error.URLError, OSError) as exc:
-                reason = f"cannot reach {url}: {getattr(exc, 'reason', exc)}"
-            if attempt < tries:
-                time.sleep(self.delay * 2 ** (attempt - 1))
-        raise PushError(f"{reason} (tried {tries} times)")

@@ -1,7 +1,6 @@
 """Reading stage: report files, folders and stdin into Documents (text, PDF, web pages, Word files)."""
 import hashlib
 import os
-import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -59,17 +58,3 @@ def read_document(path, stdin_bytes=None):
     return Document(name=name, text=text, checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
                     format=fmt, pages=pages)
 
-
-def report_key(name):
-    """The key a report is known by: its file stem when ASCII, else a digest of the name.
-
-    >>> report_key("data/reports/shanxi-2024.txt")
-    'shanxi-2024'
-    >>> report_key("山西.txt")
-    'r-f55c8c3433'
-    """
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
-    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
-    if slug and stem.isascii():
-        return slug
-    return "r-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
