@@ -34,6 +34,8 @@ def test_build_writes_the_graph_and_a_summary(runner, built):
     assert len(graph) > 1000
     result = runner.invoke(cli, ["build", str(SAMPLE), "-o", str(built)])
     assert result.output.startswith(f"wrote {built}: 1 report(s), ")
+    detail = runner.invoke(cli, ["-v", "build", str(SAMPLE), "-o", str(built)])
+    assert detail.output.splitlines()[0] == f"{SAMPLE}: 山西省, reviews 2023"  # what kg found out, with -v
     assert "observations" in result.output and "triples in" in result.output
     assert re.search(r"entities: Province \d+, City \d+", result.output)
 
@@ -198,3 +200,11 @@ def test_viz_writes_an_offline_page_and_build_writes_one_too(runner, tmp_path):
     missing = runner.invoke(cli, ["viz", str(out), "-o", str(tmp_path / "x.html"), "--focus", "火星"])
     assert missing.exit_code == 1 and missing.output.startswith("Error: ") and missing.output.count("\n") == 1
     assert not (tmp_path / "x.html").exists()
+
+
+def test_build_says_which_values_are_guesses(runner, tmp_path):
+    report = tmp_path / "report-2016.txt"  # no header, no review heading: the year comes from the file name
+    report.write_text("各位代表：\n现在，我代表国务院向大会报告政府工作。\n国内生产总值增长6.7%。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(report), "-o", str(tmp_path / "g.ttl"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == f"{report}: 中国, reviews 2015 (a guess: pass --year)"

@@ -49,7 +49,7 @@ def test_status_lines_go_to_stderr_and_quiet_silences_them(runner, tmp_path):
         assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "", "")
     verbose = runner.invoke(cli, ["build", "-v", str(SAMPLE), "-o", str(out)])
     assert verbose.stderr.startswith(f"{SAMPLE}: 山西省, reviews 2023")
-    assert "; key shanxi-2024, " in verbose.stderr.splitlines()[0]
+    assert verbose.stderr.splitlines()[1].startswith("  key shanxi-2024, ")
 
 
 def test_export_writes_to_stdout_by_default(runner, graph_file):

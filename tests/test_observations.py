@@ -67,7 +67,7 @@ CASES = [
      [("城镇居民人均可支配收入", {"value": "10493", "unit": "元", "changePercent": "9.6"}),
       ("农村居民人均纯收入", {"value": "3255", "unit": "元", "changePercent": "6.2"})]),
     ("国内生产总值增长6.6%，总量突破90万亿元。",
-     [("国内生产总值", {"value": "90000000000000", "unit": "元", "changePercent": "6.6", "bound": "moreThan"})]),
+     [("国内生产总值", {"value": "90000000000000", "unit": "元", "changePercent": "6.6"})]),
     ("赤字率按2.8%安排，比去年预算高0.2个百分点。",
      [("赤字率", {"value": "2.8", "unit": "%", "changeValue": "0.2", "changePoints": "0.2"})]),
     # what a count of provinces counts, money named by its purpose, people by their noun

@@ -46,8 +46,10 @@ def build(inputs, output, fmt, store_dir, region, year, html):
     parsed = parse_paths(inputs, region, year, stdin_bytes(inputs), store_dir)
     from ..extract.report import describe
 
-    for report in parsed:
-        status(f"{describe(report.info)}; key {report.info.key}, {len(report.observations)} observations", detail=True)
+    for report in parsed:  # what kg found out about each report: always when a value is a guess, else with -v
+        guessed = "guess" in (report.info.region_source, report.info.year_source)
+        status(describe(report.info), detail=not guessed)
+        status(f"  key {report.info.key}, {len(report.observations)} observations", detail=True)
     if store_dir:
         _build_into_store(parsed, store_dir, started)
         if output is None:

@@ -292,7 +292,8 @@ class _Reader:
             name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
         elif name in rules["totals"] and self.current is not None and role == "level" \
                 and self.fits(self.current, role, quantity):
-            self.set(self.current, role, figure, bound)  # 国内生产总值增长6.6%，总量突破90万亿元
+            # 国内生产总值增长6.6%，总量突破90万亿元: the level joins the growth rate, whose bound (none) stays
+            self.set(self.current, role, figure, None if self.current.get("changePercent") is not None else bound)
             return
         elif name in rules["totals"] and self.topic:
             verb = longest_prefix(self.topic, rules["count_verbs"])
