@@ -5,13 +5,14 @@ are headed or quoted names (kg/names.py).
 """
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lexicon import longest_suffix
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
-from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, headed_names, is_generic, normalize_label,
-                    rules)
+from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, first_characters, headed_names, is_generic,
+                    normalize_label, rules)
 from .regions import gazetteer
 from .words import is_word_start
 
@@ -21,12 +22,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def find_regions(text, scope):
     """Regions the gazetteer knows, by full name anywhere or by short name for provinces and cities."""
     gaz = gazetteer()
-    names = rules()["regions"]
-    blocked = [(m.start(), m.end()) for phrase in names["not_regions"] for m in re.finditer(re.escape(phrase), text)]
+    lengths = _region_lengths()
+    blocked = [(m.start(), m.end()) for phrase, pattern in _not_regions() if phrase in text
+               for m in pattern.finditer(text)]
     found, index = [], 0
     while index < len(text):
         match = None
-        for length in range(min(12, len(text) - index), 1, -1):
+        for length in lengths.get(text[index], ()):  # longest first, as the gazetteer has them
+            if index + length > len(text):
+                continue
             name = text[index:index + length]
             if name not in gaz.by_name:
                 continue
@@ -58,10 +62,30 @@ def find_regions(text, scope):
     return found
 
 
+@lru_cache(maxsize=None)
+def _region_lengths():
+    """For each character a gazetteer name (2 to 12 characters) starts with, the lengths of those names, longest first."""
+    lengths = {}
+    for name in gazetteer().by_name:
+        if 2 <= len(name) <= 12:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: sorted(found, reverse=True) for first, found in lengths.items()}
+
+
+@lru_cache(maxsize=None)
+def _not_regions():
+    return [(phrase, re.compile(re.escape(phrase))) for phrase in rules()["regions"]["not_regions"]]
+
+
+@lru_cache(maxsize=None)
+def _local_pattern():
+    suffixes = rules()["regions"]["local_suffixes"]
+    return re.compile(r"[\u4e00-\u9fff]{1,5}?(" + "|".join(map(re.escape, suffixes)) + ")")
+
+
 def _local_place(text, at, county):
     """A township or village named right after its county (偏关县老牛湾村)."""
-    suffixes = rules()["regions"]["local_suffixes"]
-    match = re.match(r"[\u4e00-\u9fff]{1,5}?(" + "|".join(map(re.escape, suffixes)) + ")", text[at:])
+    match = _local_pattern().match(text, at)
     if not match:
         return None
     name = match.group(0)
@@ -69,13 +93,21 @@ def _local_place(text, at, county):
     return Mention(kind=kind, label=name, start=at, end=at + len(name), written=name, parent=county.code)
 
 
+def _occurrences(word, text):
+    """Where word occurs in text, left to right, without overlaps (as re.finditer finds a plain word)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def find_people(text):
     """People named after a title (省长金湘军)."""
     people = rules()["people"]
     found = []
-    for title in sorted(people["titles"], key=len, reverse=True):
-        for match in re.finditer(re.escape(title), text):
-            at = match.end()
+    for title in _titles():
+        for start in _occurrences(title, text):
+            at = start + len(title)
             if at >= len(text) or text[at] not in people["surnames"]:
                 continue
             for length in (3, 2):
@@ -96,27 +128,46 @@ def find_people(text):
     return found
 
 
+@lru_cache(maxsize=None)
+def _titles():
+    return tuple(sorted(rules()["people"]["titles"], key=len, reverse=True))
+
+
 def find_bodies(text, region):
     """The report region's congress, consultative conference and government by their short forms."""
     found = []
-    for key, body in rules()["bodies"].items():
-        label = body["national_label"] if region.level == "country" else body["label"].format(region=region.name)
-        for alias in sorted(body["aliases"] + [label], key=len, reverse=True):
-            for match in re.finditer(re.escape(alias), text):
-                if any(m.start <= match.start() < m.end for m in found):
+    for label, aliases in _bodies(region):
+        for alias in aliases:
+            for start in _occurrences(alias, text):
+                if any(m.start <= start < m.end for m in found):
                     continue
-                found.append(Mention(kind="Organization", label=label, start=match.start(), end=match.end(),
+                found.append(Mention(kind="Organization", label=label, start=start, end=start + len(alias),
                                      written=alias))
     return found
+
+
+@lru_cache(maxsize=None)
+def _bodies(region):
+    """(label, aliases longest first) for each body of the region."""
+    found = []
+    for body in rules()["bodies"].values():
+        label = body["national_label"] if region.level == "country" else body["label"].format(region=region.name)
+        found.append((label, tuple(sorted(body["aliases"] + [label], key=len, reverse=True))))
+    return tuple(found)
 
 
 def find_industries(text):
     """Industries named in text, by the labels and synonyms of the industry scheme, longest first."""
     lexicon = industry_lexicon()
+    starts, not_before = _industry_starts(), _not_before()
     found, index = [], 0
     while index < len(text):
+        candidate = starts.search(text, index)  # skip characters no industry word starts with
+        if candidate is None:
+            break
+        index = candidate.start()
         word = lexicon.index.longest(text, index)
-        if word is not None and text[index + len(word):index + len(word) + 1] in tuple(rules()["heads"]["not_before"]):
+        if word is not None and text[index + len(word):index + len(word) + 1] in not_before:
             word = None  # 工业化 is no industry
         if word is None:
             index += 1
@@ -126,6 +177,16 @@ def find_industries(text):
                              industry=iri))
         index += len(word)
     return found
+
+
+@lru_cache(maxsize=None)
+def _industry_starts():
+    return first_characters(industry_lexicon().index)
+
+
+@lru_cache(maxsize=None)
+def _not_before():
+    return tuple(rules()["heads"]["not_before"])
 
 
 def find_mentions(text, region):

@@ -201,6 +201,11 @@ def is_generic(label, kind):
     return False
 
 
+def first_characters(index):
+    """A pattern matching any character a PrefixIndex's words start with."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(index.by_first)) + "]" if index.by_first else "(?!)")
+
+
 def find_quoted(text):
     """Quoted names: programs unless their head says event or organization; slogans left out."""
     quoted = rules()["quoted"]
