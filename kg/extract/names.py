@@ -6,6 +6,7 @@ names stand on their own.
 """
 import re
 import tomllib
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicon import PrefixIndex, data_path, longest_prefix
@@ -16,6 +17,7 @@ from .words import after_function_word, dictionary, is_word_start, leading_funct
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
+_PUNCT_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(PUNCT)) + "]")
 
 
 @lru_cache(maxsize=None)
@@ -45,30 +47,54 @@ def normalize_label(text):
 
 def _heads_ending_at(text):
     """(end, kind, head length) for every head word that ends somewhere in text."""
-    found = []
-    for kind, pattern, word in rules()["head_list"]:
-        if pattern is not None:
-            found += [(m.end(), kind, m.end() - m.start()) for m in pattern.finditer(text)]
-            continue
-        at = text.find(word)
-        while at >= 0:
-            found.append((at + len(word), kind, len(word)))
-            at = text.find(word, at + 1)
+    found = [(m.end(), kind, m.end() - m.start()) for kind, pattern in _head_patterns() for m in pattern.finditer(text)]
+    found += [(end, kind, len(word)) for end, (kind, word) in _word_ends(text, *_head_words())]
     return found
+
+
+@lru_cache(maxsize=None)
+def _head_patterns():
+    return tuple((kind, pattern) for kind, pattern, _ in rules()["head_list"] if pattern is not None)
+
+
+@lru_cache(maxsize=None)
+def _head_words():
+    return _by_last_character((word, (kind, word)) for kind, pattern, word in rules()["head_list"] if pattern is None)
+
+
+@lru_cache(maxsize=None)
+def _boundary_words():
+    return _by_last_character((word, word) for word in rules()["boundaries"]["before"])
+
+
+def _by_last_character(pairs):
+    """(pattern of last characters, {last character: [(word, payload)]}) for finding where words end."""
+    table = {}
+    for word, payload in pairs:
+        if word:
+            table.setdefault(word[-1], []).append((word, payload))
+    return _character_class(table), table
+
+
+def _character_class(characters):
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(characters)) + "]" if characters else "(?!)")
+
+
+def _word_ends(text, lasts, table):
+    """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included."""
+    for match in lasts.finditer(text):
+        end = match.end()
+        for word, payload in table[match.group()]:
+            if end >= len(word) and text.startswith(word, end - len(word)):
+                yield end, payload
 
 
 def _boundaries(text, blocked):
     """Positions where a name may start: after punctuation, boundary words and counted quantities."""
     starts = {0}
-    for index, ch in enumerate(text):
-        if ch in PUNCT:
-            starts.add(index + 1)
-    for word in rules()["boundaries"]["before"]:
-        at = text.find(word)
-        while at >= 0:
-            if is_word_start(text, at, len(word)):  # not 全市 in 健全市场, not 把 in 把握
-                starts.add(at + len(word))
-            at = text.find(word, at + 1)
+    starts.update(match.end() for match in _PUNCT_CLASS.finditer(text))
+    starts.update(end for end, word in _word_ends(text, *_boundary_words())
+                  if is_word_start(text, end - len(word), len(word)))  # not 全市 in 健全市场, not 把 in 把握
     for quantity in find_quantities(text):
         starts.add(quantity.end)
     return sorted(s for s in starts if s not in blocked)
@@ -99,9 +125,8 @@ def _head_ends_word(text, end, head_length, kind=None):
 def _strip_lead(name, start, noun_start=False):
     """Peel boundary words and descriptors off the front of a name (布局建设 → 建设), and verbs where a verb may
     stand (支持大型商业银行), not where a noun must (4个抽水蓄能电站项目)."""
-    bounds = rules()["boundaries"]
     while True:
-        word = longest_prefix(name, bounds["before"]) or (None if noun_start else leading_function_word(name))
+        word = _prefixes("before").longest(name) or (None if noun_start else leading_function_word(name))
         if not word or len(word) >= len(name) or name[len(word)] in rules()["heads"]["not_before"]:
             return name, start  # 学习型社会: 学习 is no verb here
         name, start = name[len(word):], start + len(word)
@@ -111,7 +136,6 @@ def headed_names(text, taken):
     """Names that end in a head word, each from the nearest boundary that leaves a real name."""
     bounds = rules()["boundaries"]
     whole = rules()["heads"]["whole_names"]
-    stops = bounds["stops"]
     candidates = []
     ends = {}
     for end, kind, head_length in _heads_ending_at(text):
@@ -119,10 +143,11 @@ def headed_names(text, taken):
             ends[(end, kind)] = head_length
     starts = _boundaries(text, set())
     noun_starts = _noun_starts(text)
+    stopped = _stop_pattern()
     for (end, kind), head_length in sorted(ends.items()):
-        for start in sorted((s for s in starts if s < end), reverse=True):
+        for start in reversed(starts[:bisect_left(starts, end)]):
             name = text[start:end]
-            if any(ch in PUNCT for ch in name) or any(stop in name for stop in stops) or len(name) > bounds["max_length"]:
+            if _PUNCT_CLASS.search(name) or stopped.search(name) or len(name) > bounds["max_length"]:
                 break
             if any(a < end and start < b for a, b in taken):
                 break
@@ -137,6 +162,11 @@ def headed_names(text, taken):
                 candidates.append((start, end, kind, head_length))
             break
     return _outermost(text, candidates)
+
+
+@lru_cache(maxsize=None)
+def _stop_pattern():
+    return re.compile("|".join(map(re.escape, rules()["boundaries"]["stops"])) or "(?!)")
 
 
 def _outermost(text, candidates):
@@ -190,20 +220,26 @@ def is_generic(label, kind):
     bounds = rules()["boundaries"]
     bare = label
     while True:
-        word = longest_prefix(bare, bounds["lead_strip"])
+        word = _prefixes("lead_strip").longest(bare)
         if not word or len(bare) == len(word):
             break
         bare = bare[len(word):]
     if label in bounds["generic"] or bare in bounds["generic"]:
         return True
-    if kind in ("Organization", "Place") and longest_prefix(label, bounds["generic_prefixes"]):
+    if kind in ("Organization", "Place") and _prefixes("generic_prefixes").longest(label):
         return True
     return False
 
 
+@lru_cache(maxsize=None)
+def _prefixes(name):
+    """The boundary word list name as a PrefixIndex (the longest word a text starts with)."""
+    return PrefixIndex(rules()["boundaries"][name])
+
+
 def first_characters(index):
     """A pattern matching any character a PrefixIndex's words start with."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(index.by_first)) + "]" if index.by_first else "(?!)")
+    return _character_class(index.by_first)
 
 
 def find_quoted(text):
