@@ -61,6 +61,12 @@ def find_quantities(text):
     >>> [str(q.value) + (q.unit or "") for q in find_quantities("1月23日，建成5G基站9.3万个，关停4.3米焦炉，世界500强")]
     ['93000个']
     """
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text):
+    """find_quantities, remembered for the sentences just read: names and figures both scan each sentence."""
     quotes = quoted_spans(text)
     found = []
     matches = list(NUMBER.finditer(text))
@@ -82,7 +88,7 @@ def find_quantities(text):
         if is_name_or_date(text, quantity, quotes):
             continue
         found.append(_signed(text, quantity, found))
-    return found
+    return tuple(found)
 
 
 def _range(text, match, first, following):
