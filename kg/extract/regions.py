@@ -68,6 +68,28 @@ class Gazetteer:
         """Every written name, longest first (for scanning text)."""
         return sorted(self.by_name, key=len, reverse=True)
 
+    def name_counts(self, text):
+        """{name: text.count(name)} for every written name of two or more characters that text holds.
+
+        One pass over text instead of one per name: at each position, the names starting there.
+
+        >>> gazetteer().name_counts("山西省太原市，山西")
+        {'山西省': 1, '山西': 2, '太原市': 1, '太原': 1}
+        """
+        found = {}
+        for name in self.by_name:
+            if len(name) >= 2:
+                found.setdefault(name[0], set()).add(len(name))
+        lengths = {first: sorted(sizes, reverse=True) for first, sizes in found.items()}
+        counts, free_from = {}, {}
+        for index, first in enumerate(text):
+            for length in lengths.get(first, ()):
+                name = text[index:index + length]
+                if len(name) == length and name in self.by_name and index >= free_from.get(name, 0):
+                    counts[name] = counts.get(name, 0) + 1
+                    free_from[name] = index + length  # str.count does not count overlapping matches
+        return counts
+
 
 @lru_cache(maxsize=None)
 def gazetteer():
