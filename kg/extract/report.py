@@ -60,11 +60,10 @@ def _most_named(text, gaz):
     if level == "country":
         return gaz.country(), "guess"
     counts = Counter()
-    for name in gaz.names():
-        if len(name) >= 2 and name in text:
-            region = gaz.resolve(name)
-            if region is not None and region.level == level:
-                counts[region.code] += text.count(name)
+    for name, count in gaz.name_counts(text).items():  # one pass, not one scan per gazetteer name
+        region = gaz.resolve(name)
+        if region is not None and region.level == level:
+            counts[region.code] += count
     if not counts:
         return None, None
     code = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
