@@ -1,5 +1,6 @@
 """Region stage: the shipped gazetteer of China's divisions and the lookups reports need."""
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,9 +82,11 @@ class Gazetteer:
             if len(name) >= 2:
                 found.setdefault(name[0], set()).add(len(name))
         lengths = {first: sorted(sizes, reverse=True) for first, sizes in found.items()}
+        starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]")
         counts, free_from = {}, {}
-        for index, first in enumerate(text):
-            for length in lengths.get(first, ()):
+        for match in starts.finditer(text):  # only where some name starts
+            index = match.start()
+            for length in lengths[match.group()]:
                 name = text[index:index + length]
                 if len(name) == length and name in self.by_name and index >= free_from.get(name, 0):
                     counts[name] = counts.get(name, 0) + 1
