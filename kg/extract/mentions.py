@@ -22,13 +22,17 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def find_regions(text, scope):
     """Regions the gazetteer knows, by full name anywhere or by short name for provinces and cities."""
     gaz = gazetteer()
-    lengths = _region_lengths()
+    lengths, starts = _region_lengths()
     blocked = [(m.start(), m.end()) for phrase, pattern in _not_regions() if phrase in text
                for m in pattern.finditer(text)]
     found, index = [], 0
     while index < len(text):
+        candidate = starts.search(text, index)  # skip characters no name starts with
+        if candidate is None:
+            break
+        index = candidate.start()
         match = None
-        for length in lengths.get(text[index], ()):  # longest first, as the gazetteer has them
+        for length in lengths[text[index]]:  # longest first, as the gazetteer has them
             if index + length > len(text):
                 continue
             name = text[index:index + length]
@@ -64,12 +68,14 @@ def find_regions(text, scope):
 
 @lru_cache(maxsize=None)
 def _region_lengths():
-    """For each character a gazetteer name (2 to 12 characters) starts with, the lengths of those names, longest first."""
+    """For each character a gazetteer name (2 to 12 characters) starts with, the lengths of those names,
+    longest first; and a pattern matching those characters."""
     lengths = {}
     for name in gazetteer().by_name:
         if 2 <= len(name) <= 12:
             lengths.setdefault(name[0], set()).add(len(name))
-    return {first: sorted(found, reverse=True) for first, found in lengths.items()}
+    return ({first: sorted(found, reverse=True) for first, found in lengths.items()},
+            re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]"))
 
 
 @lru_cache(maxsize=None)
