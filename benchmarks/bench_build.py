@@ -1,122 +1,151 @@
-"""Benchmark: throughput of each build stage on a corpus of at least 10 MB of report text.
+"""Benchmark (not a test): kg build against word segmentation and the RDF engine, on real reports, in one run.
 
-    python benchmarks/bench_build.py [--megabytes 10] [--seed 7]
+    python benchmarks/bench_build.py [--megabytes 20] [--corpus ../shared/corpus/national] [--jobs N]
 
-The corpus is made from the reports in data/reports and tests/cases: each copy shuffles
-paragraphs and scales every number, so no two documents are the same text. Stages run one
-after the other over the whole corpus, so their times are comparable ratios within one run.
-Prints characters per second for each stage and the peak resident memory.
+The corpus is the real national reports, copied as often as it takes to reach the size asked
+for (each copy under its own file name, so each is its own report). Every figure comes from
+this one run, so the ratios hold whatever the machine: kg build at -j 1 and -j N (graph file
+and store), jieba.lcut on the same text, and pyoxigraph loading kg's own output and writing it
+back. Peak memory is the largest resident set of kg's processes together (workers included).
+Reports kg cannot read are skipped (--keep-going) and their bytes are left out of the rates.
+jieba is a benchmark-only dependency: `pip install jieba`.
 """
 import argparse
-import random
-import re
-import resource
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from kg.extract.context import area_finder, is_heading, sentence_context  # noqa: E402
-from kg.extract.entities import resolve  # noqa: E402
-from kg.extract.observations import read_observations  # noqa: E402
-from kg.extract.regions import gazetteer  # noqa: E402
-from kg.extract.report import report_info  # noqa: E402
-from kg.model import Document, ParsedReport  # noqa: E402
-from kg.rdf.entities import add_entities  # noqa: E402
-from kg.rdf.graph import add_parsed, new_graph  # noqa: E402
-from kg.rdf.outputs import serialize  # noqa: E402
-from kg.text.normalize import normalize  # noqa: E402
-from kg.text.reader import decode  # noqa: E402
-from kg.text.segment import segment  # noqa: E402
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "national"
 
 
-def seeds():
-    paths = sorted((ROOT / "data" / "reports").glob("*.txt")) + sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
-    return [p.read_text(encoding="utf-8") for p in paths]
+def make_corpus(source, folder, megabytes):
+    """Copies of the source reports into folder until it holds megabytes of text."""
+    reports = sorted(Path(source).glob("*.txt"))
+    if not reports:
+        sys.exit(f"{source}: no *.txt reports; pass --corpus DIR")
+    size, copy = 0, 0
+    while size < megabytes * 1e6:
+        copy += 1
+        for path in reports:
+            target = Path(folder) / f"{path.stem}-copy{copy:02d}.txt"
+            shutil.copyfile(path, target)
+            size += target.stat().st_size
+    return size
 
 
-def variant(text, rng):
-    """A new document in the same genre: paragraphs shuffled, numbers scaled."""
-    paragraphs = text.split("\n\n")
-    head, body = paragraphs[:2], paragraphs[2:]
-    rng.shuffle(body)
-    factor = rng.choice([0.8, 0.9, 1.1, 1.25, 1.5])
+def tree_rss(pid):
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    children, total = {}, 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, ()))
+        try:
+            with open(f"/proc/{current}/statm", encoding="utf-8") as handle:
+                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            continue
+    return total
 
-    def scale(match):
-        digits = match.group(0)
-        if len(digits) == 4 and digits.startswith("20"):
-            return digits  # keep years
-        value = float(digits) * factor
-        return f"{value:.1f}" if "." in digits else str(int(value))
 
-    return re.sub(r"\d+(?:\.\d+)?", scale, "\n\n".join(head + body))
+def run_kg(args, cwd):
+    """Run `python -m kg ARGS`; returns (seconds, peak MB of the process tree, stderr)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "kg", *args], cwd=cwd, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def watch():
+        while process.poll() is None:
+            peak[0] = max(peak[0], tree_rss(process.pid))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, errors = process.communicate()
+    seconds = time.perf_counter() - started
+    watcher.join()
+    if process.returncode:
+        sys.exit(f"kg {' '.join(args)} failed:\n{errors}")
+    return seconds, peak[0] / 2**20, errors
 
 
-def corpus(megabytes, seed):
-    rng = random.Random(seed)
-    texts, size, bases = [], 0, seeds()
-    while size < megabytes * 1_000_000:
-        raw = variant(rng.choice(bases), rng).encode("utf-8")
-        texts.append(raw)
-        size += len(raw)
-    return texts
+def built_reports(folder, errors):
+    """The reports kg built (those it skipped are named on stderr)."""
+    skipped = {line.split()[1].rstrip(":") for line in errors.splitlines() if line.startswith("skipped ")}
+    return [p for p in sorted(Path(folder).glob("*.txt")) if str(p) not in skipped], len(skipped)
+
+
+def time_jieba(paths):
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    text = "".join(p.read_text(encoding="utf-8") for p in paths)
+    started = time.perf_counter()
+    jieba.lcut(text)
+    return time.perf_counter() - started
+
+
+def time_oxigraph(graph_file):
+    import pyoxigraph as ox
+
+    started = time.perf_counter()
+    store = ox.Store()
+    store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
+    store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    return time.perf_counter() - started, len(store)
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--megabytes", type=float, default=10.0)
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--megabytes", type=float, default=20.0)
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     args = parser.parse_args(argv)
-
-    raws = corpus(args.megabytes, args.seed)
-    total_bytes = sum(map(len, raws))
-    timings = {}
-
-    def timed(stage, func, items):
-        started = time.perf_counter()
-        out = [func(item) for item in items]
-        timings[stage] = time.perf_counter() - started
-        return out
-
-    gazetteer()  # load lexicons once, outside the timings
-    texts = timed("read (decode)", lambda raw: decode("bench.txt", raw), raws)
-    chars = sum(map(len, texts))
-    documents = [Document(name=f"bench-{i}.txt", text=t, checksum="sha256:" + "0" * 64) for i, t in enumerate(texts)]
-    normalized = timed("normalize", lambda d: normalize(d.text), documents)
-    infos = [report_info(d, n) for d, n in zip(documents, normalized)]
-    segmented = timed("segment", lambda n: segment(n, is_heading), normalized)
-
-    def observations(pair):
-        info, (sections, sentences) = pair
-        area_of = area_finder(info.region)
-        return tuple(o for s in sentences for o in read_observations(s, sentence_context(s, info, sections, area_of)))
-
-    found = timed("observations", observations, list(zip(infos, segmented)))
-    entities = timed("entities", lambda pair: resolve(pair[1][1], pair[1][0], pair[0].region), list(zip(infos, segmented)))
-    parsed = [ParsedReport(info=i, document=d, sections=s[0], sentences=s[1], observations=o, entities=e)
-              for i, d, s, o, e in zip(infos, documents, segmented, found, entities)]
-
-    def graph(report):
-        g = new_graph()
-        add_parsed(g, report)
-        add_entities(g, report)
-        return g
-
-    graphs = timed("graph", graph, parsed)
-    triples = sum(map(len, graphs))
-    timed("serialize (turtle)", lambda g: serialize(g, "turtle"), graphs)
-
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {len(raws)} reports, {total_bytes / 1e6:.1f} MB, {chars:,} characters; "
-          f"{sum(map(len, found)):,} observations, {sum(map(len, entities)):,} entities, {triples:,} triples")
-    print(f"{'stage':22} {'seconds':>8} {'chars/s':>12} {'share':>6}")
-    whole = sum(timings.values())
-    for stage, seconds in timings.items():
-        print(f"{stage:22} {seconds:8.2f} {chars / seconds:12,.0f} {seconds / whole:6.1%}")
-    print(f"{'all stages':22} {whole:8.2f} {chars / whole:12,.0f}")
-    print(f"peak resident memory: {peak_mb:,.0f} MB")
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "reports"
+        folder.mkdir()
+        total = make_corpus(args.corpus, folder, args.megabytes)
+        graph = Path(work) / "graph.ttl"
+        rows = {}
+        common = ["build", str(folder), "--keep-going", "-q"]
+        for jobs in sorted({1, args.jobs}):
+            rows[f"kg build -o graph.ttl -j {jobs}"] = run_kg(
+                common + ["-o", str(graph), "--no-html", "-j", str(jobs)], work)
+        rows[f"kg build --store -j {args.jobs}"] = run_kg(common + ["--store", str(Path(work) / "store"),
+                                                                    "-j", str(args.jobs)], work)
+        built, skipped = built_reports(folder, rows[f"kg build -o graph.ttl -j {args.jobs}"][2])
+        size = sum(p.stat().st_size for p in built)
+        jieba_seconds = time_jieba(built)
+        oxigraph_seconds, triples = time_oxigraph(graph)
+    reports = len(list(Path(args.corpus).glob("*.txt")))
+    print(f"corpus: {args.corpus} ({reports} reports) copied to {total / 1e6:.1f} MB; "
+          f"kg built {size / 1e6:.1f} MB ({skipped} reports skipped), {triples:,} triples; {args.jobs} cores\n")
+    print(f"| {'':34} | {'seconds':>7} | {'MB/s':>6} | {'peak MB':>7} | {'÷ jieba':>7} | {'÷ pyoxigraph':>12} |")
+    print(f"|{'-' * 36}|{'-' * 9}|{'-' * 8}|{'-' * 9}|{'-' * 9}|{'-' * 14}|")
+    for name, (seconds, peak, _) in rows.items():
+        print(f"| {name:34} | {seconds:7.1f} | {size / 1e6 / seconds:6.2f} | {peak:7.0f} | "
+              f"{seconds / jieba_seconds:7.2f} | {seconds / oxigraph_seconds:12.1f} |")
+    print(f"| {'jieba.lcut, same text':34} | {jieba_seconds:7.1f} | {size / 1e6 / jieba_seconds:6.2f} | "
+          f"{'':>7} | {1:7.2f} | {'':>12} |")
+    print(f"| {'pyoxigraph load + write kg output':34} | {oxigraph_seconds:7.1f} | {'':>6} | {'':>7} | "
+          f"{oxigraph_seconds / jieba_seconds:7.2f} | {1:12.1f} |")
 
 
 if __name__ == "__main__":

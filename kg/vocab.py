@@ -87,6 +87,11 @@ class KG(DefinedNamespace):
     isicCode: object
 
 
+# DefinedNamespace looks each term up through its metaclass's __getattr__, a microsecond a time on
+# the path of every triple kg writes; store the declared terms on the class once (a typo still fails).
+for _term in vars(KG)["__annotations__"]:
+    type.__setattr__(KG, _term, KG._NS[_term])
+
 ID = Namespace(BASE + "id/")
 KGU = Namespace(BASE + "unit/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
