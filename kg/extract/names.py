@@ -197,7 +197,7 @@ def is_specific_program(label, head_length):
         if not word:
             break
         modifier = modifier[len(word):]
-    if any(not _CJK.match(ch) for ch in modifier) or any(r in modifier for r in _region_names()):
+    if any(not _CJK.match(ch) for ch in modifier) or _holds_region_name(modifier):
         return bool(modifier)
     if any(label.endswith(head) for head in bounds["institution_heads"]):
         return False
@@ -214,6 +214,18 @@ def is_specific_program(label, head_length):
 @lru_cache(maxsize=None)
 def _region_names():
     return frozenset(r.short_name for r in gazetteer().by_code.values() if r.level in ("province", "city"))
+
+
+@lru_cache(maxsize=None)
+def _region_name_lengths():
+    return sorted({len(name) for name in _region_names()})
+
+
+def _holds_region_name(text):
+    """Whether a province's or city's short name occurs in text: its substrings looked up, not every name scanned."""
+    names = _region_names()
+    return any(text[at:at + length] in names for length in _region_name_lengths()
+               for at in range(len(text) - length + 1))
 
 
 def is_generic(label, kind):
