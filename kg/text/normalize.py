@@ -15,6 +15,7 @@ from .variants import simplify
 _SPACES = " \t\u3000\u00a0\f\v"
 
 
+@lru_cache(maxsize=None)  # called for every character of every report: a few thousand distinct ones
 def is_invisible(ch):
     """Zero-width and other format characters (U+200B, U+FEFF, soft hyphen): dropped before matching.
 
@@ -24,8 +25,19 @@ def is_invisible(ch):
     return unicodedata.category(ch) == "Cf"
 
 
+class _Visible(dict):
+    """A str.translate table that drops format characters, filled as characters are first met."""
+
+    def __missing__(self, code):
+        self[code] = None if is_invisible(chr(code)) else code
+        return self[code]
+
+
+_VISIBLE = _Visible()
+
+
 def _visible(line):
-    return "".join(ch for ch in line if not is_invisible(ch)).strip(_SPACES)
+    return line.translate(_VISIBLE).strip(_SPACES)
 
 
 @lru_cache(maxsize=None)
