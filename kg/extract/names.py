@@ -141,6 +141,8 @@ def headed_names(text, taken):
     for end, kind, head_length in _heads_ending_at(text):
         if _head_ends_word(text, end, head_length, kind) and ends.get((end, kind), 0) < head_length:
             ends[(end, kind)] = head_length
+    if not ends:
+        return []  # no head word ends a name here: no need to find where names could start
     starts = _boundaries(text, set())
     noun_starts = _noun_starts(text)
     stopped = _stop_pattern()
