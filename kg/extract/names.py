@@ -68,12 +68,12 @@ def _boundary_words():
 
 
 def _by_last_character(pairs):
-    """(pattern of last characters, {last character: [(word, payload)]}) for finding where words end."""
+    """(pattern of last characters, {last character: [(length, {word: [payloads]})]}) for finding where words end."""
     table = {}
     for word, payload in pairs:
         if word:
-            table.setdefault(word[-1], []).append((word, payload))
-    return _character_class(table), table
+            table.setdefault(word[-1], {}).setdefault(len(word), {}).setdefault(word, []).append(payload)
+    return _character_class(table), {last: sorted(by_length.items()) for last, by_length in table.items()}
 
 
 def _character_class(characters):
@@ -84,9 +84,13 @@ def _word_ends(text, lasts, table):
     """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included."""
     for match in lasts.finditer(text):
         end = match.end()
-        for word, payload in table[match.group()]:
-            if end >= len(word) and text.startswith(word, end - len(word)):
-                yield end, payload
+        for length, words in table[match.group()]:
+            if length > end:
+                break
+            payloads = words.get(text[end - length:end])
+            if payloads is not None:
+                for payload in payloads:
+                    yield end, payload
 
 
 def _boundaries(text, blocked):
