@@ -22,7 +22,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def find_regions(text, scope):
     """Regions the gazetteer knows, by full name anywhere or by short name for provinces and cities."""
     gaz = gazetteer()
-    lengths, starts = _region_lengths()
+    lengths, starts, openings = _region_lengths()
     blocked = [(m.start(), m.end()) for phrase, pattern in _not_regions() if phrase in text
                for m in pattern.finditer(text)]
     found, index = [], 0
@@ -32,6 +32,9 @@ def find_regions(text, scope):
             break
         index = candidate.start()
         match = None
+        if text[index:index + 2] not in openings:  # no name starts with these two characters
+            index += 1
+            continue
         for length in lengths[text[index]]:  # longest first, as the gazetteer has them
             if index + length > len(text):
                 continue
@@ -69,13 +72,14 @@ def find_regions(text, scope):
 @lru_cache(maxsize=None)
 def _region_lengths():
     """For each character a gazetteer name (2 to 12 characters) starts with, the lengths of those names,
-    longest first; and a pattern matching those characters."""
+    longest first; a pattern matching those characters; the names' first two characters."""
     lengths = {}
     for name in gazetteer().by_name:
         if 2 <= len(name) <= 12:
             lengths.setdefault(name[0], set()).add(len(name))
     return ({first: sorted(found, reverse=True) for first, found in lengths.items()},
-            re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]"))
+            re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]"),
+            frozenset(name[:2] for name in gazetteer().by_name if 2 <= len(name) <= 12))
 
 
 @lru_cache(maxsize=None)
