@@ -83,9 +83,12 @@ class Gazetteer:
                 found.setdefault(name[0], set()).add(len(name))
         lengths = {first: sorted(sizes, reverse=True) for first, sizes in found.items()}
         starts = re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]")
+        openings = {name[:2] for name in self.by_name}
         counts, free_from = {}, {}
         for match in starts.finditer(text):  # only where some name starts
             index = match.start()
+            if text[index:index + 2] not in openings:
+                continue
             for length in lengths[match.group()]:
                 name = text[index:index + length]
                 if len(name) == length and name in self.by_name and index >= free_from.get(name, 0):
