@@ -1,0 +1,155 @@
+"""Fast writing stage: a report's triples as sorted text lines, without an rdflib Graph.
+
+The graph builders (graph.py, entities.py) add triples to a TripleSet instead of an rdflib
+Graph; its lines are sorted and unique, so lines from many reports merge into one graph file
+(runs.py) and Turtle is written from that stream (turtle.py). The same report always gives
+the same lines, in every process.
+"""
+from functools import lru_cache
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from ..errors import GraphError
+from ..vocab import PREFIXES
+
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+            **{code: f"\\u{code:04X}" for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}}
+# Longest namespace first, so kgid: (…/id/) wins over a shorter prefix of the same IRI.
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in {**PREFIXES, "rdf": RDF._NS, "rdfs": URIRef(
+    "http://www.w3.org/2000/01/rdf-schema#"), "skos": URIRef("http://www.w3.org/2004/02/skos/core#"),
+    "dcterms": URIRef("http://purl.org/dc/terms/"), "xsd": XSD._NS}.items()), key=lambda kv: -len(kv[0]))
+_PREFIX_OF = {namespace: prefix for namespace, prefix in _NAMESPACES}
+_LOCAL_OK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def turtle_prefixes():
+    """The prefixes a Turtle file declares, sorted by name."""
+    return sorted((prefix, namespace) for namespace, prefix in _NAMESPACES)
+
+
+class TripleSet:
+    """The part of rdflib.Graph the graph builders use (add, `in`), kept as a plain set of triples."""
+
+    __slots__ = ("triples", "_pairs")
+
+    def __init__(self):
+        self.triples = set()
+        self._pairs = set()
+
+    def add(self, triple):
+        self.triples.add(triple)
+        self._pairs.add(triple[:2])
+        return self
+
+    def __contains__(self, triple):
+        return triple[:2] in self._pairs if triple[2] is None else triple in self.triples
+
+    def __len__(self):
+        return len(self.triples)
+
+    def __iter__(self):
+        return iter(self.triples)
+
+
+def nt_term(term):
+    """A term in N-Triples syntax.
+
+    >>> nt_term(Literal("增长\\n5%", lang="zh")), nt_term(Literal(5))
+    ('"增长\\\\n5%"@zh', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        datatype = term.datatype
+        if datatype is not None and datatype != XSD.string:
+            return f"{text}^^<{datatype}>"
+        return text
+    if isinstance(term, BNode):
+        raise GraphError(f"kg writes no blank nodes, but a builder made one ({term!r})")
+    raise GraphError(f"not an RDF term: {term!r}")
+
+
+def turtle_term(term):
+    """A term in Turtle syntax: prefixed names where the local part allows, bare numbers.
+
+    >>> turtle_term(XSD.decimal), turtle_term(Literal("2.5", datatype=XSD.decimal))
+    ('xsd:decimal', '2.5')
+    """
+    if isinstance(term, URIRef):
+        return _compact(term)
+    if isinstance(term, Literal):
+        datatype = term.datatype
+        if datatype is not None and not term.language:
+            number = _NUMBERS.get(datatype)
+            lexical = str(term)
+            if number is not None and _is_number(lexical, number):
+                return lexical
+            if datatype != XSD.string:
+                return '"' + lexical.translate(_ESCAPES) + '"^^' + _compact(datatype)
+    return nt_term(term)
+
+
+_NUMBERS = {XSD.integer: False, XSD.decimal: True}  # datatype: written bare when the lexical form allows
+
+
+@lru_cache(maxsize=1 << 16)
+def _compact(iri):
+    """A prefixed name when iri is a namespace plus a plain local name, else <iri>.
+
+    The local name holds no / or #, so its namespace is iri up to the last of them.
+    """
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(iri[:cut])
+    local = iri[cut:]
+    if prefix is not None and local and local[0] != "-" and _LOCAL_OK.issuperset(local):
+        return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def _is_number(lexical, decimal):
+    body = lexical[1:] if lexical[:1] in "+-" else lexical
+    whole, dot, fraction = body.partition(".")
+    if decimal:
+        return bool(dot) and whole.isdigit() and fraction.isdigit() and whole.isascii() and fraction.isascii()
+    return not dot and body.isdigit() and body.isascii()
+
+
+def nt_lines(triples):
+    """Sorted, unique N-Triples lines (no newline) of triples."""
+    return sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples})
+
+
+def turtle_lines(triples):
+    """Sorted, unique 'subject TAB predicate TAB object' lines in Turtle syntax, for turtle.write_turtle.
+
+    The rdf:type predicate is written 'a'. A tab never occurs inside a term: literals escape it.
+    """
+    compact, predicate = _compact, _predicate
+    return sorted({f"{compact(s)}\t{predicate(p)}\t{compact(o) if type(o) is URIRef else turtle_term(o)}"
+                   for s, p, o in triples})
+
+
+@lru_cache(maxsize=1024)
+def _predicate(iri):
+    return "a" if iri == RDF.type else _compact(iri)
+
+
+def used_prefixes(lines):
+    """The prefixes that Turtle lines (from turtle_lines) write, as a frozenset of names."""
+    used = set()
+    for line in lines:
+        for part in line.split("\t"):
+            if part[0] == '"':
+                datatype = part.rpartition("^^")[2]
+                if datatype and datatype[0] != "<" and ":" in datatype:
+                    used.add(datatype.split(":", 1)[0])
+            elif part[0] != "<" and ":" in part and not part[0].isdigit() and part[0] not in "+-":
+                used.add(part.split(":", 1)[0])
+    return frozenset(used)
+
+
+LINES = {"nt": nt_lines, "turtle": turtle_lines}
