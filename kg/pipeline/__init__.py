@@ -1,17 +1,21 @@
-"""Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph."""
+"""Pipeline: file → Document → normalized text → sentences → observations (and entities) → Graph.
+
+kg/pipeline/jobs.py runs reports in worker processes; kg/pipeline/corpus.py streams them into a
+graph file or a store.
+"""
 from dataclasses import replace
 
-from .extract.context import area_finder, is_heading, sentence_contexts
-from .extract.entities import resolve
-from .extract.observations import read_observations
-from .extract.report import report_info
-from .model import ParsedReport
-from .rdf.entities import add_entities
-from .rdf.graph import to_graph
-from .text.normalize import normalize
-from .text.keys import keyed_paths, source_path
-from .text.reader import read_document, report_paths
-from .text.segment import segment
+from ..extract.context import area_finder, is_heading, sentence_contexts
+from ..extract.entities import resolve
+from ..extract.observations import read_observations
+from ..extract.report import report_info
+from ..model import ParsedReport
+from ..rdf.entities import add_entities
+from ..rdf.graph import add_parsed, to_graph
+from ..text.normalize import normalize
+from ..text.keys import keyed_paths, source_path
+from ..text.reader import read_document, report_paths
+from ..text.segment import segment
 
 # Graph builders walked for every report after its observations.
 GRAPH_STAGES = [add_entities]
@@ -31,13 +35,21 @@ def parse_document(document, region=None, year=None):
                         observations=tuple(observations), entities=entities)
 
 
+def add_parsed_report(graph, parsed):
+    """Every triple one parsed report yields, added to graph (an rdflib.Graph or a TripleSet)."""
+    add_parsed(graph, parsed)
+    for add in GRAPH_STAGES:
+        add(graph, parsed)
+    return graph
+
+
 def parse_paths(inputs, region=None, year=None, stdin_bytes=None, store_dir=None):
     """Parse every report that inputs (files, folders, '-') name, in order, each once.
 
     Keys are unique in the build and, with store_dir, against the reports the store holds."""
     stored = ()
     if store_dir:
-        from .store.local import stored_sources
+        from ..store.local import stored_sources
 
         stored = stored_sources(store_dir)
     return [parse_document(replace(read_document(path, stdin_bytes), key=key, source=source_path(path)), region, year)
@@ -46,8 +58,8 @@ def parse_paths(inputs, region=None, year=None, stdin_bytes=None, store_dir=None
 
 def store_reports(parsed_reports, store_dir):
     """Each parsed report into a store as its own named graph, all in one swap; returns (key, triples) pairs."""
-    from .rdf.iris import report_iri
-    from .store.local import add_report_graphs
+    from ..rdf.iris import report_iri
+    from ..store.local import add_report_graphs
 
     graphs = [(report_iri(p.info.key), to_graph([p], extra=GRAPH_STAGES)) for p in parsed_reports]
     counts = add_report_graphs(store_dir, graphs, [p.document.source for p in parsed_reports])
@@ -58,7 +70,7 @@ def to_dataset(parsed_reports):
     """The parsed reports as an rdflib Dataset, one named graph per report (its IRI), as in a store."""
     from rdflib import Dataset
 
-    from .rdf.iris import report_iri
+    from ..rdf.iris import report_iri
 
     dataset = Dataset()
     for parsed in parsed_reports:
