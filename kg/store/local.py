@@ -73,6 +73,9 @@ def open_store(directory, create=False, read_only=False):
             raise StoreError(f"{path}: another kg process is changing the store ({message}); "
                              "wait for it to finish and try again") from None
         raise StoreError(f"{path}: cannot open the store for writing ({message})") from None
+    from .load import recover
+
+    recover(store)  # finish a multi-report load a crash interrupted
     leftovers = [g for g in store.named_graphs() if g.value.startswith(STAGING)]
     if leftovers:
         store.update("".join(f"DROP SILENT GRAPH <{g.value}> ;\n" for g in leftovers))

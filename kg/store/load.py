@@ -1,0 +1,160 @@
+"""Store loading stage: many reports into the store in bounded memory, all or none of them.
+
+Reports are spooled to disk as they are parsed (their graphs as N-Quads, the union's lines
+merged and deduplicated), beside the store, which is not touched until every report is read.
+Then one commit writes them: a journal entry in the store names the spool, replaced reports
+are taken out, and Oxigraph's bulk loader writes the report graphs and the union. A crash during
+the commit is finished when the store is next opened (the journal says what was being loaded);
+a failure before it leaves the store exactly as it was.
+"""
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal
+
+from ..errors import KgError, StoreError
+from ..rdf.ntriples import nt_term
+from ..rdf.runs import SortedRuns
+from .sources import SOURCE_PATH, SOURCES, forget_update
+
+JOURNAL = ox.NamedNode("urn:kg:journal")
+SPOOL = ox.NamedNode("urn:kg:spool")
+QUADS, UNION, REPORTS = "reports", "union", "reports.txt"
+CHUNK = 200_000  # quads per bulk load: Oxigraph's bulk loader holds a whole load in memory
+
+
+class ReportLoader:
+    """Collects report graphs (sorted N-Triples lines) for one all-or-nothing load into a store."""
+
+    def __init__(self, store_dir):
+        self.store_dir = Path(store_dir)
+        if self.store_dir.exists() and not self.store_dir.is_dir():
+            raise StoreError(f"{self.store_dir} is a file, not a store directory")
+        self.spool = Path(_spool_dir(self.store_dir))
+        self.quads = _Chunks(self.spool, QUADS, "nq")
+        self.union = SortedRuns(directory=self.spool)
+        self.reports = []
+
+    def stage(self, report_iri, text, triples, source=None):
+        """Spool one report's graph: text is its N-Triples lines, triples how many, source its resolved path."""
+        if text:
+            self.quads.write((text + "\n").replace(" .\n", f" <{report_iri}> .\n"), triples)
+        if source:  # where the report came from, in kg's own graph (kg/store/sources.py)
+            self.quads.write(f"<{report_iri}> <{SOURCE_PATH.value}> {nt_term(Literal(source))} <{SOURCES.value}> .\n", 1)
+        self.union.add(text)
+        self.reports.append((str(report_iri), triples))
+
+    def abort(self):
+        """Drop what was spooled; the store was never touched."""
+        self.quads.close()
+        self.union.close()
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+    def commit(self):
+        """Write every staged report into the store; returns [(report IRI, triples)] in staging order."""
+        from .local import open_store
+
+        try:
+            union = _Chunks(self.spool, UNION, "nt")
+            for line in self.union.lines():
+                union.write(line + "\n", 1)
+            union.close()
+            self.union.close()
+            self.quads.close()
+            (self.spool / REPORTS).write_text("".join(f"{iri}\n" for iri, _ in self.reports), encoding="utf-8")
+        except BaseException as exc:
+            self.abort()
+            raise spool_error(exc, self.store_dir) if isinstance(exc, OSError) else exc
+        store = open_store(self.store_dir, create=True)
+        try:
+            store.update(f'INSERT DATA {{ GRAPH <{JOURNAL.value}> {{ <{JOURNAL.value}> <{SPOOL.value}> '
+                         f'"{_escape(str(self.spool.resolve()))}" }} }}')
+        except OSError as exc:
+            self.abort()
+            raise StoreError(f"could not write to the store ({_first_line(exc)}); the store is unchanged") from None
+        try:
+            apply_spool(store, self.spool)
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise StoreError(f"{self.store_dir}: the load stopped part way ({_first_line(exc)}); "
+                             "opening the store again finishes it") from None
+        return self.reports
+
+
+def apply_spool(store, spool):
+    """Load a complete spool into the store, then drop the journal and the spool; safe to repeat."""
+    from .local import _unlink
+
+    spool = Path(spool)
+    for iri in (spool / REPORTS).read_text(encoding="utf-8").split():
+        target = ox.NamedNode(iri)
+        if store.contains_named_graph(target):  # a rebuilt report: its old graph and record go first
+            store.update(_unlink(iri) + f"DROP GRAPH <{iri}> ;\n" + forget_update(iri))
+    for path in sorted(spool.glob(f"{QUADS}-*.nq")):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    for path in sorted(spool.glob(f"{UNION}-*.nt")):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    store.update(f"DROP SILENT GRAPH <{JOURNAL.value}>")
+    store.optimize()  # bulk loads leave many small files: compacted, queries run 2-3x faster
+    store.flush()
+    shutil.rmtree(spool, ignore_errors=True)
+
+
+class _Chunks:
+    """Text written to numbered files of at most CHUNK lines each (a report's lines stay in one file)."""
+
+    def __init__(self, folder, stem, suffix):
+        self.folder, self.stem, self.suffix = folder, stem, suffix
+        self.count, self.lines, self.stream = 0, 0, None
+
+    def write(self, text, lines):
+        if self.stream is None or self.lines + lines > CHUNK and self.lines:
+            self.close()
+            name = f"{self.stem}-{self.count:06d}.{self.suffix}"
+            self.stream = open(self.folder / name, "w", encoding="utf-8", newline="\n")
+            self.count, self.lines = self.count + 1, 0
+        self.stream.write(text)
+        self.lines += lines
+
+    def close(self):
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+
+def recover(store):
+    """Finish a load that a crash interrupted (the journal names its spool), or forget a spool that is gone."""
+    entries = [q.object.value for q in store.quads_for_pattern(JOURNAL, SPOOL, None, JOURNAL)]
+    for spool in entries:
+        if (Path(spool) / REPORTS).is_file():
+            try:
+                apply_spool(store, spool)
+                continue
+            except (OSError, ValueError, SyntaxError, KgError):
+                pass
+        store.update(f"DROP SILENT GRAPH <{JOURNAL.value}>")
+
+
+def spool_error(exc, store_dir):
+    """The StoreError for an OSError met while spooling (a full disk): nothing reached the store."""
+    return StoreError(f"could not spool the reports beside {store_dir} ({exc.strerror or exc}); "
+                      "the store is unchanged")
+
+
+def _spool_dir(store_dir):
+    parent = store_dir.resolve().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkdtemp(prefix=f".{store_dir.name}.kg-load-", dir=parent)
+    except OSError:
+        return tempfile.mkdtemp(prefix="kg-load-")
+
+
+def _escape(text):
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _first_line(exc):
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
