@@ -47,7 +47,9 @@ def query(source, sparql_or_name, **params):
     if isinstance(source, Store):
         return source.query(text, bindings)
     if isinstance(source, (str, Path)):
-        source = load(source)
+        from .sparql.engine import load_store
+
+        source = load_store(str(source))  # Oxigraph: many times faster than rdflib on a big file
     return run_query(source, text, bindings)
 
 
@@ -57,11 +59,14 @@ class Store:
     def __init__(self, path):
         self.path = str(path)
 
-    def add(self, paths, region=None, year=None):
-        """Build reports into the store, each replacing its earlier graph; returns {report key: triples}."""
-        from .pipeline import parse_paths, store_reports
+    def add(self, paths, region=None, year=None, jobs=1):
+        """Build reports into the store, each replacing its earlier graph; returns {report key: triples}.
 
-        return dict(store_reports(parse_paths(_as_list(paths), region, year, store_dir=self.path), self.path))
+        jobs > 1 parses reports in that many worker processes; memory stays flat however many reports.
+        """
+        from .pipeline.corpus import build_store
+
+        return dict(build_store(_as_list(paths), self.path, region, year, jobs=jobs).reports)
 
     def remove(self, report):
         """Remove one report's graph (by key or IRI); returns the number of triples removed."""

@@ -102,20 +102,20 @@ def test_push_to_a_server_that_is_not_there(runner, tmp_path):
 
 
 def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp_path, monkeypatch):
-    import kg.store.local
+    import kg.store.load
 
     before = count(runner, store)
     for name in ("a-2023.txt", "b-2023.txt"):
         (tmp_path / name).write_text(OTHER.replace("13亿吨", f"{len(name)}亿吨"), encoding="utf-8")
-    convert, calls = kg.store.local.to_ox_term, []
+    stage, calls = kg.store.load.ReportLoader.stage, []
 
-    def failing(term):
-        calls.append(term)
-        if len(calls) > 400:  # inside the second report's graph
-            raise OSError("disk full")
-        return convert(term)
+    def failing(loader, *args):
+        calls.append(args)
+        if len(calls) > 1:  # the disk fills while the second report is spooled
+            raise OSError(28, "No space left on device")
+        return stage(loader, *args)
 
-    monkeypatch.setattr(kg.store.local, "to_ox_term", failing)
+    monkeypatch.setattr(kg.store.load.ReportLoader, "stage", failing)
     result = runner.invoke(cli, ["build", str(tmp_path / "a-2023.txt"), str(tmp_path / "b-2023.txt"),
                                  "--store", str(store)])
     monkeypatch.undo()
@@ -124,6 +124,7 @@ def test_a_build_that_fails_midway_leaves_the_store_as_it_was(runner, store, tmp
     listed = runner.invoke(cli, ["query", "--store", str(store), "--format", "csv",
                                  "SELECT (COUNT(?r) AS ?n) WHERE { ?r a kg:Report }"])
     assert listed.output.splitlines()[1] == "1"
+    assert not list(tmp_path.glob(".store.kg-load-*"))  # the spool went with the failed build
 
 
 @pytest.mark.parametrize("command", [

@@ -24,7 +24,8 @@ AHEAD = 4  # results a worker may run ahead of the writer
 class ReportLines:
     """One report as text lines of triples (sorted, unique), or the reason it could not be read.
 
-    detail says what was detected (region, year, key); prefixes are those the Turtle lines use.
+    detail says what was found out (region, year; guessed when either is a guess); prefixes are
+    those the Turtle lines use.
     """
     name: str
     key: Optional[str] = None
@@ -32,6 +33,8 @@ class ReportLines:
     triples: int = 0
     error: Optional[str] = None
     detail: str = ""
+    guessed: bool = False
+    observations: int = 0
     prefixes: frozenset = frozenset()
     source: Optional[str] = None
 
@@ -67,8 +70,9 @@ def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style
     except KgError as exc:
         return ReportLines(name=path, error=str(exc))
     lines = LINES[style](report_triples(parsed))
-    detail = f"{describe(parsed.info)}; key {parsed.info.key}, {len(parsed.observations)} observations"
-    return ReportLines(name=path, key=parsed.info.key, text="\n".join(lines), triples=len(lines), detail=detail,
+    guessed = "guess" in (parsed.info.region_source, parsed.info.year_source)
+    return ReportLines(name=path, key=parsed.info.key, text="\n".join(lines), triples=len(lines),
+                       detail=describe(parsed.info), guessed=guessed, observations=len(parsed.observations),
                        prefixes=used_prefixes(lines) if style == "turtle" else frozenset(), source=source)
 
 
