@@ -74,7 +74,7 @@ def query(graph_file, query_text, query_file, fmt, output, bom, raw, name, param
 
 
 def _run(graph_file, store_dir, text, bindings, allow_remote, fmt, output, bom, raw, stream):
-    from ..sparql.engine import load_graph, run_query
+    from ..sparql.engine import load_graph, load_store, run_query
     from ..sparql.results import write_result
 
     if store_dir:
@@ -82,8 +82,9 @@ def _run(graph_file, store_dir, text, bindings, allow_remote, fmt, output, bom, 
 
         result = query_store(store_dir, text, bindings, allow_remote=allow_remote, stream=True)
     else:
-        result = run_query(load_graph(graph_file, allow_remote=allow_remote), text, bindings,
-                           allow_remote=allow_remote, stream=True)
+        # On Oxigraph in memory, many times faster than rdflib; rdflib only where remote data is allowed in
+        graph = load_graph(graph_file, allow_remote=True) if allow_remote else load_store(graph_file)
+        result = run_query(graph, text, bindings, allow_remote=allow_remote, stream=True)
     write_result(result, fmt or _by_suffix(output, result.kind), stream, bom=bom, raw=raw)
 
 
