@@ -117,7 +117,7 @@ def build_file(inputs, output, fmt=None, region=None, year=None, stdin_bytes=Non
     style = "turtle" if chosen.name == "turtle" else "nt"
     whole = [] if chosen.name in ("trig", "json-ld", "xml") else None
     prefixes = set()
-    with SortedRuns(directory=None if stream is not None else output.resolve().parent) as runs:
+    with SortedRuns(directory=_spill_dir(output, stream)) as runs:
         for lines in reports(inputs, result, region, year, stdin_bytes, style, jobs, keep_going, progress):
             text = lines.text
             if chosen.name == "nquads" and text:
@@ -137,6 +137,13 @@ def build_file(inputs, output, fmt=None, region=None, year=None, stdin_bytes=Non
             if page and target.temporary is not None:
                 _draw_page(result, graph, target.temporary, chosen)
     return result
+
+
+def _spill_dir(output, stream):
+    """Where sorted runs go: beside a graph file (its disk has room for it), else the system's temporary folder."""
+    if stream is not None or str(output).startswith(("/dev/", "/proc/")) or (output.exists() and not output.is_file()):
+        return None
+    return output.resolve().parent if output.resolve().parent.is_dir() else None
 
 
 def _write_graph(runs, whole, chosen, result, prefixes, binary):
