@@ -12,6 +12,7 @@ from ..model import ReportInfo
 from ..text.normalize import layout
 from ..text.keys import report_key
 from .header import YEAR, first_year, read_header, year_value
+from .periods import find_span
 from .regions import gazetteer
 
 _ANY_YEAR = re.compile(rf"(?<!\d)({YEAR})年")
@@ -87,6 +88,9 @@ def find_year(normalized, delivered=None, name=""):
         return stated, "text"
     if planned is not None:
         return planned - 1, "text"
+    span = _reviewed_span(text)
+    if span is not None:
+        return span.end, "text"  # 一、“十一五”时期国民经济和社会发展的回顾: the span's last year
     if delivered:
         year, month = int(delivered[:4]), int(delivered[5:7])
         return (year if month > layout()["report"]["late_month"] else year - 1), "header"
@@ -97,6 +101,16 @@ def find_year(normalized, delivered=None, name=""):
     if years:
         return sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0], "guess"
     return None, None
+
+
+def _reviewed_span(text):
+    """The span a review heading names (“十一五”时期…的回顾, 2018—2022年工作回顾), or None."""
+    for line in text[: int(len(text) * layout()["report"]["early_share"])].split("\n"):
+        if any(word in line for word in layout()["report"]["review_words"]) and len(line) <= 40:
+            span = find_span(line, 0)
+            if span is not None and span.start > 0:
+                return span
+    return None
 
 
 def resolve_region_name(name, gaz=None):
