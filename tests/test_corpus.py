@@ -159,3 +159,21 @@ def test_a_store_load_cut_short_is_finished_when_the_store_is_next_opened(corpus
     assert list_reports(tmp_path / "cut") == list_reports(tmp_path / "whole") == sorted(whole.reports)
     assert count_triples(tmp_path / "cut") == count_triples(tmp_path / "whole")
     assert not list(tmp_path.glob(".cut.kg-load-*"))  # the spool went once loaded
+
+
+RESOLUTION = ("第十四届全国人民代表大会第二次会议关于政府工作报告的决议\n"
+              "第十四届全国人民代表大会第二次会议听取和审议了国务院总理李强所作的政府工作报告。"
+              "会议充分肯定国务院过去一年的工作，同意报告提出的今年经济社会发展总体要求和政策取向，决定批准这个报告。\n")
+
+
+def test_a_document_with_no_figures_is_named_as_no_report(runner, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "shanxi-2024.txt")
+    (folder / "resolution.txt").write_text(RESOLUTION, encoding="utf-8")
+    out = tmp_path / "graph.ttl"
+    refused = runner.invoke(cli, ["build", str(folder), "-o", str(out), "--no-html"])
+    assert refused.exit_code == 1 and not out.exists()
+    assert f"  {folder / 'resolution.txt'}: states no figures, so it does not read as a report" in refused.output
+    kept = runner.invoke(cli, ["build", str(folder), "-o", str(out), "--no-html", "--keep-going"])
+    assert kept.exit_code == 0 and f"wrote {out}: 1 report(s)" in kept.output

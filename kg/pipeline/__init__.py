@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..extract.context import area_finder, is_heading, sentence_contexts
 from ..extract.entities import resolve
+from ..extract.figures import find_quantities
 from ..extract.observations import read_observations
+from ..errors import InputError
 from ..extract.report import report_info
 from ..model import ParsedReport
 from ..rdf.entities import add_entities
@@ -24,15 +26,25 @@ GRAPH_STAGES = [add_entities]
 def parse_document(document, region=None, year=None):
     """Read one Document into a ParsedReport."""
     normalized = normalize(document.text)
+    if not find_quantities(normalized.text):
+        raise _no_figures(document)
     info = report_info(document, normalized, region, year)
     sections, sentences = segment(normalized, is_heading)
     area_of = area_finder(info.region)
     observations = []
     for sentence, context in zip(sentences, sentence_contexts(sentences, info, sections, area_of)):
         observations.extend(read_observations(sentence, context))
+    if not observations:
+        raise _no_figures(document)
     entities = resolve(sentences, sections, info.region)
     return ParsedReport(info=info, document=document, sections=sections, sentences=sentences,
                         observations=tuple(observations), entities=entities)
+
+
+def _no_figures(document):
+    # a 决议 or a news item in a folder of reports: nothing to put in a graph, and worth saying so
+    return InputError(f"{document.name}: states no figures, so it does not read as a report; "
+                      "leave it out (or pass --keep-going)")
 
 
 def add_parsed_report(graph, parsed):
