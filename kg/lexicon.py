@@ -17,6 +17,18 @@ def data_path(name):
 
 
 @lru_cache(maxsize=None)
+def shipped_graph(name):
+    """A Turtle file shipped in kg/ontology as a Graph (empty when it is not shipped), read once."""
+    from rdflib import Graph
+
+    path = resources.files("kg") / "ontology" / name
+    graph = Graph()
+    if path.is_file():
+        graph.parse(data=path.read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=None)
 def figures():
     """Trigger words for figures (bounds, change verbs, rank scopes, indicator clean-up)."""
     with data_path("figures.toml").open("rb") as handle:

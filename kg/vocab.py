@@ -38,6 +38,8 @@ class KG(DefinedNamespace):
     Unit: object
     Bound: object
     RankScope: object
+    CatalogIndicator: object
+    Measure: object
     # individuals
     atLeast: object
     moreThan: object
@@ -47,6 +49,10 @@ class KG(DefinedNamespace):
     scopeNation: object
     scopeMacroRegion: object
     scopeProvince: object
+    measureLevel: object
+    measureGrowth: object
+    measureShare: object
+    measureCount: object
     # properties
     indicator: object
     value: object
@@ -66,6 +72,10 @@ class KG(DefinedNamespace):
     endYear: object
     evidence: object
     industry: object
+    catalogIndicator: object
+    measure: object
+    growthOf: object
+    nbsName: object
     text: object
     startOffset: object
     endOffset: object
@@ -94,9 +104,11 @@ for _term in vars(KG)["__annotations__"]:
 
 ID = Namespace(BASE + "id/")
 KGU = Namespace(BASE + "unit/")
+CATALOG = Namespace(BASE + "id/catalog/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
 CURRENCY = Namespace("http://qudt.org/vocab/currency/")
 QUDT = Namespace("http://qudt.org/schema/qudt/")
+QUANTITYKIND = Namespace("http://qudt.org/vocab/quantitykind/")
 QB = Namespace("http://purl.org/linked-data/cube#")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 SCHEMA = Namespace("https://schema.org/")
@@ -106,6 +118,7 @@ PREFIXES = {
     "kg": KG._NS, "kgid": ID, "kgu": KGU, "unit": UNIT, "cur": CURRENCY, "qudt": QUDT,
     "qb": QB, "geo": GEO, "schema": SCHEMA, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS,
     "skos": SKOS._NS, "dcterms": DCTERMS._NS, "owl": OWL._NS,
+    "kgcat": CATALOG, "quantitykind": QUANTITYKIND,
 }
 
 

@@ -1,12 +1,10 @@
 """Industry lexicon: the SKOS scheme in ontology/industries.ttl, as words to match in text."""
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
-from ..lexicon import PrefixIndex
+from ..lexicon import PrefixIndex, shipped_graph
 from ..vocab import KG
 
 SCHEME_FILE = "industries.ttl"
@@ -20,14 +18,9 @@ class IndustryLexicon:
     index: PrefixIndex
 
 
-@lru_cache(maxsize=None)
 def industry_graph():
     """The industry concept scheme as a Graph (empty when the scheme is not shipped)."""
-    path = resources.files("kg") / "ontology" / SCHEME_FILE
-    graph = Graph()
-    if path.is_file():
-        graph.parse(data=path.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    return shipped_graph(SCHEME_FILE)
 
 
 @lru_cache(maxsize=None)

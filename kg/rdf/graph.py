@@ -9,6 +9,7 @@ from ..lexicon import units
 from ..text.normalize import layout
 from ..vocab import GEO, KG, KGU, QUDT, bind_prefixes
 from . import iris
+from .catalog import add_catalog_link
 
 _LEVEL_CLASS = {"country": KG.Country, "province": KG.Province, "city": KG.City, "county": KG.County,
                 "township": KG.Township, "village": KG.Village}
@@ -168,6 +169,7 @@ def add_observation(graph, parsed, observation, regions):
     if observation.target:
         graph.add((node, RDF.type, KG.TargetObservation))
     graph.add((node, KG.indicator, add_indicator(graph, observation.indicator)))
+    add_catalog_link(graph, node, observation)
     area = regions.get(observation.area, info.region) if observation.area else info.region
     graph.add((node, KG.refArea, add_region(graph, area)))
     graph.add((node, KG.refPeriod, add_period(graph, observation.period_start, observation.period or info.year)))
