@@ -335,10 +335,18 @@ def test_table_aligns_chinese_by_display_width(graph):
     lines = text.splitlines()
     assert lines[0].startswith("indicatorLabel")
     # 原煤产量 (8 columns) pads to the 18 of 居民人均可支配收入, so every value column starts at 20
-    assert lines[2].startswith("原煤产量" + " " * 12 + "1378000000.0")
-    assert lines[4].startswith("居民人均可支配收入  30000.0")
+    assert lines[2].startswith("原煤产量" + " " * 12 + "13.78亿")
+    assert lines[4].startswith("居民人均可支配收入  3万")
     assert lines[1].startswith("-" * 18 + "  ")
     assert "\\n\\n元" in text and lines[-1] == "(3 rows)"
+
+
+def test_tables_write_decimals_for_people_unless_raw(graph):
+    result = named(graph, "figures-for-region-year", region="山西", year="2023")
+    assert "地区生产总值        2.57万亿  元         5  " in format_result(result, "table")
+    raw = format_result(result, "table", raw=True)
+    assert "地区生产总值        2570000000000.0  元         5.0  " in raw
+    assert "2570000000000.0" in format_result(result, "csv")
 
 
 def test_csv_parses_back_with_bom(graph):

@@ -20,7 +20,8 @@ ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
 @click.option("-o", "--output", default=STDOUT, show_default=True, help="File to write (- is stdout).")
 @click.option("--bom", is_flag=True, help="Start CSV output with a UTF-8 BOM (for spreadsheet programs).")
 @click.option("--raw", is_flag=True,
-              help="Write CSV cells as they are, even those a spreadsheet would run as a formula (=, +, -, @).")
+              help="Write values as they are: CSV cells a spreadsheet would run as a formula (=, +, -, @), and "
+                   "tables' decimals (2570000000000.0, not 2.57万亿).")
 @click.option("--name", help="Run a named query shipped with kg (see --list).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a named query.")
 @click.option("--list", "list_names", is_flag=True,

@@ -3,6 +3,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -10,6 +11,7 @@ from rdflib.namespace import XSD
 
 from ..errors import QueryError
 from ..vocab import bind_prefixes, short_iri
+from .readable import readable_number
 from .streams import write_rows
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -79,14 +81,15 @@ def format_result(result, fmt, bom=False, max_width=80, raw=False):
     """Render a Result as text: table|csv|tsv|json|xml for rows and booleans, a graph format for graphs.
 
     CSV and TSV use CRLF line ends (SPARQL 1.1 CSV/TSV); bom=True prefixes U+FEFF so Excel reads
-    the CSV as UTF-8; raw=True keeps CSV cells a spreadsheet would run as formulas as they are.
+    the CSV as UTF-8; raw=True keeps CSV cells a spreadsheet would run as formulas as they are, and
+    tables' decimals exact (else written as people read them: 2.57万亿).
     Write the text to a binary stream as UTF-8 so line ends stay as they are.
     """
     if result.kind == "graph" or fmt != "table":
         out = io.BytesIO()
         write_result(result, fmt, out, bom=bom, raw=raw)
         return out.getvalue().decode("utf-8")
-    return _table(result, max_width)
+    return _table(result, max_width, raw)
 
 
 def write_result(result, fmt, stream, bom=False, raw=False, max_width=80):
@@ -101,7 +104,7 @@ def write_result(result, fmt, stream, bom=False, raw=False, max_width=80):
     if fmt not in ROW_FORMATS:
         raise QueryError(f"format {fmt} does not fit a SELECT/ASK result; use one of {', '.join(ROW_FORMATS)}")
     if fmt == "table":
-        stream.write(_table(result, max_width).encode("utf-8"))
+        stream.write(_table(result, max_width, raw).encode("utf-8"))
         return
     if bom and fmt == "csv":
         stream.write("\ufeff".encode("utf-8"))
@@ -157,11 +160,18 @@ def _pad(text, width):
     return text + " " * (width - display_width(text))
 
 
-def _table(result, max_width):
+def readable_term(term):
+    """A term for a table: decimals as people read them (2.57万亿), anything else as short_name."""
+    if isinstance(term, Literal) and term.datatype == XSD.decimal and isinstance(term.value, Decimal):
+        return readable_number(term.value)
+    return short_name(term)
+
+
+def _table(result, max_width, raw=False):
     if result.kind == "ask":
         return ("yes" if result.answer else "no") + "\n"
     header = list(result.variables)
-    body = [[_clip(short_name(t), max_width) for t in row] for row in result.rows]
+    body = [[_clip(short_name(t) if raw else readable_term(t), max_width) for t in row] for row in result.rows]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in body]) for i, h in enumerate(header)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
