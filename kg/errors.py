@@ -24,3 +24,7 @@ class StoreError(KgError):
 class PushError(KgError):
     """A push to a remote triple store that failed or left the target incomplete."""
 
+
+
+class ChartError(KgError):
+    """A chart that cannot be drawn: an unknown file type, nothing to draw, or matplotlib missing."""

@@ -38,11 +38,12 @@ class Concept:
 
 @dataclass(frozen=True)
 class Catalog:
-    """The concepts by notation and by every Chinese label, and the dimension of each physical unit."""
+    """The concepts by notation and by every Chinese label (casefolded), and the dimension of each physical unit."""
     concepts: tuple
     by_notation: dict
     by_label: dict
     unit_kinds: dict
+    labels: tuple = ()
 
 
 def catalog_graph():
@@ -58,7 +59,7 @@ def _text(graph, node, predicate, language):
 def catalog():
     """The shipped catalog, read once."""
     graph = catalog_graph()
-    concepts, by_label = [], {}
+    concepts, by_label, labels = [], {}, set()
     for node in sorted(graph.subjects(RDF.type, KG.CatalogIndicator)):
         concept = Concept(iri=node, notation=str(graph.value(node, SKOS.notation)),
                           label=_text(graph, node, SKOS.prefLabel, "zh"), label_en=_text(graph, node, SKOS.prefLabel, "en"),
@@ -70,10 +71,11 @@ def catalog():
             for label in graph.objects(node, predicate):
                 if label.language == "zh":
                     by_label[_key(str(label))] = concept
+                    labels.add(str(label))
     unit_kinds = {unit: kind for unit, kind in graph.subject_objects(QUDT.hasQuantityKind)
                   if (unit, RDF.type, KG.CatalogIndicator) not in graph}
     return Catalog(concepts=tuple(concepts), by_notation={c.notation: c for c in concepts},
-                   by_label=by_label, unit_kinds=unit_kinds)
+                   by_label=by_label, unit_kinds=unit_kinds, labels=tuple(sorted(labels)))
 
 
 @lru_cache(maxsize=None)

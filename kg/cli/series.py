@@ -1,0 +1,62 @@
+"""kg series: a catalog indicator year by year (results and targets lined up) as a table, CSV, JSON or chart."""
+import click
+
+from .app import cli, echo_bytes
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", required=False)
+@click.option("--indicator", "-i", metavar="ID_OR_LABEL",
+              help="Catalog indicator: a notation (gdp, cpi, grain-output) or any name reports use (地区生产总值).")
+@click.option("--area", metavar="NAME", help="Only this area, e.g. 中国 or 山西省 (default: every area).")
+@click.option("--measure", type=click.Choice(("value", "change")),
+              help="value: levels; change: growth rates (points for shares). Default: change for growth rates, else value.")
+@click.option("--from", "first", type=int, metavar="YEAR", help="First year.")
+@click.option("--to", "last", type=int, metavar="YEAR", help="Last year.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(("table", "csv", "json")),
+              help="table for people (2.57万亿元, 5%左右); csv and json keep exact decimals, json every figure's quote.")
+@click.option("--chart", "chart_file", metavar="FILE", help="Also draw the series into FILE (.svg, .png or .html).")
+@click.option("--raw", is_flag=True, help="Tables print exact decimals in the CSV columns.")
+@click.option("--store", "store_dir", metavar="DIR", help="Read an on-disk store instead of a GRAPH file.")
+@click.option("--list", "list_indicators", is_flag=True, help="List the catalog's indicators and exit.")
+def series(graph_file, indicator, area, measure, first, last, fmt, chart_file, raw, store_dir, list_indicators):
+    """One indicator year by year: the result of each year and its target, per area.
+
+    Reports name one indicator in many ways (国内生产总值, 地区生产总值, GDP, 经济增长);
+    kg's catalog lines them up. A year's result comes from the report delivered soonest
+    after it, its target from the report that set it; the others stay in --format json.
+    Columns: area, year, actual, target_low, target_high, bound, unit, report (the
+    result's report / the target's).
+
+    \b
+    Example:
+      kg series out/national.ttl --indicator gdp --measure change
+      kg series --store out/store -i 粮食产量 --area 山西省 --from 2015 --chart grain.png
+    """
+    from ..sparql.series import build_series, memory_store, to_csv, to_json, to_table
+
+    if list_indicators:
+        from ..extract.catalog import catalog
+
+        for concept in catalog().concepts:
+            click.echo(f"{concept.notation:28} {concept.measure:7} {concept.label}  ({concept.label_en})")
+        return
+    if not indicator:
+        raise click.UsageError("give --indicator ID_OR_LABEL (kg series --list shows them)")
+    if store_dir:
+        from ..store.local import open_store
+
+        target = open_store(store_dir)
+    elif graph_file:
+        target = memory_store(graph_file)
+    else:
+        raise click.UsageError("give a GRAPH file or --store DIR")
+    result = build_series(target, indicator, measure, area, first, last, evidence=fmt != "csv" or bool(chart_file))
+    if chart_file:
+        from ..viz.chart import write_chart
+
+        write_chart(result, chart_file)
+    text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result), "json": lambda: to_json(result)}[fmt]()
+    echo_bytes(text)
+    if chart_file:
+        click.echo(f"wrote {chart_file}", err=True)

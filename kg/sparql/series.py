@@ -1,0 +1,260 @@
+"""Series stage: a catalog indicator's results and targets lined up by area and year (the named query `series`).
+
+The choice of figure (a result from the report delivered soonest after its year, a target from
+the report that set it) is made once, in kg/sparql/named/series.rq, so `kg series` and
+`kg query --name series` give the same rows; this module resolves the indicator, runs the query
+on Oxigraph and reads the rows, with every figure's evidence when asked.
+"""
+import csv
+import difflib
+import io
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Optional
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal
+
+from ..errors import GraphError, QueryError
+from ..extract.catalog import catalog, find_concept
+from ..lexicon import units
+from .engine import FORMATS, fill_params, load_graph, named_query, run_checked, run_query
+from .readable import plain, readable_figure, readable_range
+from .results import Result, format_result
+
+MEASURES = ("value", "change")
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure stated for an area and year: a result or a target, with the sentence it came from."""
+    role: str
+    number: Decimal
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+    bound: Optional[str]
+    unit: str
+    report: str
+    quote: str
+    start: int
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Point:
+    """One area and year: the chosen result, the chosen target's ends and bound, the reports they came from."""
+    area: str
+    year: int
+    actual: Optional[Decimal]
+    target_low: Optional[Decimal]
+    target_high: Optional[Decimal]
+    bound: Optional[str]
+    unit: str
+    actual_report: Optional[str]
+    target_report: Optional[str]
+    figures: tuple = ()
+
+
+@dataclass(frozen=True)
+class Series:
+    """A catalog indicator year by year: its concept, the measure shown (value or change) and the points."""
+    concept: object
+    measure: str
+    points: tuple
+
+
+def resolve(indicator, measure=None):
+    """The catalog concept an --indicator names and the measure to show (default: change for growth rates)."""
+    concept = find_concept(indicator)
+    if concept is None:
+        names = sorted(catalog().by_notation) + list(catalog().labels)
+        close = difflib.get_close_matches(indicator.strip(), names, n=3, cutoff=0.5)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise QueryError(f"--indicator {indicator}: not in kg's indicator catalog; {hint}"
+                         f"`kg series --list` shows its {len(catalog().concepts)} indicators")
+    if measure is not None and measure not in MEASURES:
+        raise QueryError(f"--measure {measure}: use value (levels) or change (growth rates)")
+    if concept.measure == "growth" or concept.growth_of is not None:
+        measure = "change"
+    return concept, measure or "value"
+
+
+def series_params(concept, measure, area=None, first=None, last=None, figures=False):
+    """The parameters of the named query `series` for one concept."""
+    params = {"indicator": concept.notation, "measure": measure, "area": area,
+              "from": None if first is None else str(first), "to": None if last is None else str(last),
+              "figures": "all" if figures else None}
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def memory_store(path):
+    """A graph file (or an rdflib Graph) in an in-memory Oxigraph store: rdflib runs the series query slowly.
+
+    Turtle, N-Triples and RDF/XML go straight in; other formats, and files Oxigraph rejects, are
+    read by load_graph, which reports a syntax error with its line and column.
+    """
+    store = ox.Store()
+    if isinstance(path, Graph):
+        store.bulk_load(path.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    fmt = FORMATS.get(Path(str(path)).suffix.lower())
+    if fmt in _OX_FORMATS and Path(str(path)).is_file():
+        try:
+            store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
+            return store
+        except (SyntaxError, ValueError, OSError):
+            store = ox.Store()
+    graph = load_graph(path)
+    try:
+        store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    except (SyntaxError, ValueError) as exc:
+        raise GraphError(f"{path}: cannot be queried: {exc}") from None
+    return store
+
+
+def build_series(target, indicator, measure=None, area=None, first=None, last=None, evidence=False):
+    """The series of an indicator (notation or label) in a graph or store, optionally with every figure's evidence.
+
+    target is an rdflib Graph or a pyoxigraph Store (a store directory's, or memory_store's).
+    """
+    concept, measure = resolve(indicator, measure)
+    if first is not None and last is not None and first > last:
+        raise QueryError(f"--from {first} is after --to {last}")
+    rows = _run(target, series_params(concept, measure, area, first, last))
+    figures = _run(target, series_params(concept, measure, area, first, last, figures=True)) if evidence else None
+    return read_series(concept, measure, rows, figures)
+
+
+def _run(target, params):
+    text, bindings = named_query("series", params)
+    if isinstance(target, ox.Store):
+        # kg's own query with escaped values: no need for rdflib's parser, which takes a second on it
+        return run_checked(target, *fill_params(text, bindings))
+    return run_query(target, text, bindings)
+
+
+def read_series(concept, measure, rows, figures=None):
+    """A Series from the rows of the named query `series` (and its figures=all rows, for evidence)."""
+    by_point = _figures(figures) if figures is not None else {}
+    points = []
+    for row in rows.rows:
+        values = dict(zip(rows.variables, row))
+        area, year = str(values["area"] or ""), int(str(values["year"]))
+        actual_report, _, target_report = str(values["report"]).partition(" / ")
+        points.append(Point(
+            area=area, year=year, actual=_decimal(values["actual"]), target_low=_decimal(values["target_low"]),
+            target_high=_decimal(values["target_high"]), bound=_text(values["bound"]),
+            unit=str(values["unit"] or ""), actual_report=None if actual_report == "-" else actual_report,
+            target_report=None if target_report in ("-", "") else target_report,
+            figures=tuple(by_point.get((area, year), ()))))
+    return Series(concept=concept, measure=measure, points=tuple(points))
+
+
+def _figures(result):
+    """Every figure by (area, year), each marked chosen when its key is the least of its role (as MIN is in SPARQL)."""
+    rows = [dict(zip(result.variables, row)) for row in result.rows]
+    best = {}
+    for row in rows:
+        slot = (str(row["area"] or ""), int(str(row["year"])), str(row["role"]))
+        best[slot] = min(best.get(slot, str(row["key"])), str(row["key"]))
+    found = {}
+    for row in rows:
+        area, year, role = str(row["area"] or ""), int(str(row["year"])), str(row["role"])
+        found.setdefault((area, year), []).append(Figure(
+            role=role, number=_decimal(row["number"]), low=_decimal(row["low"]), high=_decimal(row["high"]),
+            bound=_text(row["bound"]), unit=str(row["unit"] or ""), report=str(row["report"]),
+            quote=str(row["quote"] or ""), start=int(str(row["start"])), chosen=str(row["key"]) == best[(area, year, role)]))
+    return found
+
+
+def unit_symbol(iri):
+    """The word reports write for a unit IRI (元, %, 吨), or "" when kg has none."""
+    return next((word for word, (node, _, _) in units().items() if str(node) == str(iri)), "") if iri else ""
+
+
+def _decimal(term):
+    if term is None or str(term) == "":
+        return None
+    return Decimal(str(term))
+
+
+def _text(term):
+    return None if term is None or str(term) == "" else str(term)
+
+
+# ---------------------------------------------------------------- output
+
+COLUMNS = ("area", "year", "actual", "target_low", "target_high", "bound", "unit", "report")
+
+
+def report_cell(point):
+    """The reports a row's figures came from: the result's, then the target's ("-" for none)."""
+    return f"{point.actual_report or '-'} / {point.target_report or '-'}"
+
+
+def exact_rows(series):
+    """The rows as exact text: decimals in full, the unit as reports write it, bound as kg names it."""
+    def text(value):
+        return "" if value is None else plain(value)
+    return [[p.area, str(p.year), text(p.actual), text(p.target_low), text(p.target_high), p.bound or "",
+             unit_symbol(p.unit), report_cell(p)] for p in series.points]
+
+
+def to_csv(series):
+    """The series as CSV (CRLF line ends, like kg query's CSV), exact decimals."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(exact_rows(series))
+    return out.getvalue()
+
+
+def to_table(series, raw=False):
+    """The series as a table for people: 2.57万亿元, 5%左右, 6%－6.5% (raw: the CSV columns, exact)."""
+    if raw:
+        header, body = list(COLUMNS), exact_rows(series)
+    else:
+        header = ["area", "year", "actual", "target", "report"]
+        body = [[p.area, str(p.year), _actual_text(p), readable_range(p.target_low, p.target_high, unit_symbol(p.unit),
+                                                                          p.bound), report_cell(p)]
+                for p in series.points]
+    table = format_result(Result("select", tuple(header), tuple(tuple(Literal(c) for c in row) for row in body)),
+                          "table", max_width=None)
+    return f"{series.concept.label} ({series.concept.notation}), {series.measure}\n\n{table}"
+
+
+def _actual_text(point):
+    if point.actual is None:
+        return ""
+    bound = next((f.bound for f in point.figures if f.role == "actual" and f.chosen), None)
+    return readable_figure(point.actual, unit_symbol(point.unit), bound)
+
+
+def to_json(series):
+    """The series as JSON: the indicator, then per area and year the chosen figures and every figure with its quote.
+
+    Numbers are JSON numbers written with their exact decimal digits.
+    """
+    concept = series.concept
+    doc = {"indicator": {"notation": concept.notation, "label": concept.label, "label_en": concept.label_en,
+                         "iri": str(concept.iri), "measure": concept.measure},
+           "measure": series.measure, "columns": list(COLUMNS), "rows": []}
+    for point in series.points:
+        doc["rows"].append({
+            "area": point.area, "year": point.year, "actual": _number(point.actual),
+            "target_low": _number(point.target_low), "target_high": _number(point.target_high), "bound": point.bound,
+            "unit": unit_symbol(point.unit), "report": {"actual": point.actual_report, "target": point.target_report},
+            "figures": [{"role": f.role, "value": _number(f.number), "low": _number(f.low), "high": _number(f.high),
+                         "bound": f.bound, "unit": unit_symbol(f.unit), "report": f.report, "chosen": f.chosen,
+                         "quote": f.quote, "start": f.start} for f in point.figures]})
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    return re.sub(r'"\\u0000(-?[0-9.]+)\\u0000"', r"\1", text) + "\n"
+
+
+def _number(value):
+    """A decimal marked so to_json writes it as a bare JSON number with its exact digits."""
+    return None if value is None else f"\0{plain(value)}\0"
