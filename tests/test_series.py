@@ -133,7 +133,7 @@ def test_named_query_gives_the_same_rows(city):
     graph = load_graph(str(city))
     text, bindings = named_query("series", {"indicator": "gdp", "measure": "change"})
     result = run_query(graph, text, bindings)
-    by_query = [[("" if t is None else str(t)) for t in row] for row in result.rows]
+    by_query = [[("" if t is None else str(t)) for t in row[:-1]] for row in result.rows]  # less actual_bound
     by_command = [list(row.values()) for row in csv_rows(to_csv(build_series(memory_store(str(city)), "gdp", "change")))]
     unit = {"http://qudt.org/vocab/unit/PERCENT": "%"}
     assert [[unit.get(c, plain(Decimal(c)) if c[:1].isdigit() else c) for c in row] for row in by_query] == by_command
@@ -212,3 +212,66 @@ def test_a_store_answers_like_the_graph_file(runner, city, tmp_path):
 def test_resolve_rejects_unknown_measures():
     with pytest.raises(QueryError, match="--measure growth"):
         resolve("gdp", "growth")
+
+
+# ---------------------------------------------------------------- named queries for the common questions
+
+def named_rows(graph, name, **params):
+    text, bindings = named_query(name, params)
+    result = run_query(graph, text, bindings)
+    return [dict(zip(result.variables, ("" if t is None else str(t) for t in row))) for row in result.rows]
+
+
+@pytest.fixture(scope="module")
+def city_graph(city):
+    return load_graph(str(city))
+
+
+def test_targets_missed_finds_a_growth_target_a_later_report_shows_was_missed(city_graph):
+    rows = named_rows(city_graph, "targets-missed")
+    assert [(r["area"], r["year"], r["indicator"], r["actual"], r["target_low"], r["gap"], r["targetReport"],
+             r["actualReport"]) for r in rows] == [("太原市", "2024", "gdp", "5.0", "5.5", "-0.5", "taiyuan-2024",
+                                                    "taiyuan-2025")]
+    assert named_rows(city_graph, "targets-missed", year="2023") == []
+    assert len(named_rows(city_graph, "targets-missed", indicator="地区生产总值", area="太原市")) == 1
+
+
+def test_a_job_target_met_and_a_cut_beyond_its_floor_are_not_missed(ranges):
+    # 城镇新增就业 4.8万 against 4.5万以上 in the city graph; here -5% against 下降3%以上
+    cut = RANGES.replace("kgcat:gdp ; kg:refArea region:000000 ;\n    kg:refPeriod \"2021\"^^xsd:gYear ; "
+                         "kg:changePercent 6.0 ; kg:bound kg:atLeast",
+                         "kgcat:gdp ; kg:refArea region:000000 ;\n    kg:refPeriod \"2021\"^^xsd:gYear ; "
+                         "kg:changePercent -3.0 ; kg:bound kg:atLeast")
+    graph = Graph().parse(data=cut + """
+id:o6 a kg:Observation ; kg:catalogIndicator kgcat:gdp ; kg:refArea region:000000 ;
+    kg:refPeriod "2021"^^xsd:gYear ; kg:changePercent -5.0 ; kg:evidence id:e6 .
+id:e6 kg:inReport report:n-2022 ; kg:startOffset 10 .
+report:n-2022 kg:refPeriod "2021"^^xsd:gYear .
+""", format="turtle")
+    assert [r["year"] for r in named_rows(graph, "targets-missed")] == []
+
+
+def test_indicator_across_areas_lists_results_and_targets_with_quotes(city_graph):
+    rows = named_rows(city_graph, "indicator-across-areas", indicator="gdp", year="2024")
+    assert sorted((r["isTarget"], r["changePercent"]) for r in rows) == [("false", "5.0"), ("true", "5.5")]
+    assert all(r["quote"] for r in rows)
+    assert [r["changePercent"] for r in named_rows(city_graph, "indicator-across-areas", indicator="gdp",
+                                                   year="2024", targets="only")] == ["5.5"]
+
+
+def test_programs_most_mentioned_counts_sentences(sample_graph):
+    from rdflib import URIRef
+
+    from kg.vocab import KG
+
+    rows = named_rows(sample_graph, "programs-most-mentioned", report="shanxi-2024")
+    counts = [int(r["sentences"]) for r in rows]
+    assert rows and counts == sorted(counts, reverse=True) and all(r["reports"] == "1" for r in rows)
+    for row in rows:
+        assert int(row["sentences"]) == len(set(sample_graph.objects(URIRef(row["program"]), KG.mention)))
+
+
+def test_query_list_shows_each_querys_parameters(runner):
+    output = runner.invoke(cli, ["query", "--list"]).output
+    assert "    --param indicator=… (label): catalog notation or label" in output
+    assert "    --param year=… (year, optional)" in output

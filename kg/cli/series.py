@@ -51,7 +51,7 @@ def series(graph_file, indicator, area, measure, first, last, fmt, chart_file, r
         target = memory_store(graph_file)
     else:
         raise click.UsageError("give a GRAPH file or --store DIR")
-    result = build_series(target, indicator, measure, area, first, last, evidence=fmt != "csv" or bool(chart_file))
+    result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json")
     if chart_file:
         from ..viz.chart import write_chart
 

@@ -10,6 +10,7 @@ import difflib
 import io
 import json
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +22,7 @@ from rdflib import Graph, Literal
 from ..errors import GraphError, QueryError
 from ..extract.catalog import catalog, find_concept
 from ..lexicon import units
-from .engine import FORMATS, fill_params, load_graph, named_query, run_checked, run_query
+from .engine import FORMATS, QUERY_PREFIXES, fill_params, load_graph, named_query, run_query
 from .readable import plain, readable_figure, readable_range
 from .results import Result, format_result
 
@@ -57,6 +58,7 @@ class Point:
     actual_report: Optional[str]
     target_report: Optional[str]
     figures: tuple = ()
+    actual_bound: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -130,11 +132,23 @@ def build_series(target, indicator, measure=None, area=None, first=None, last=No
 
 
 def _run(target, params):
+    """The rows of the named query as (variables, rows of lexical strings or None)."""
     text, bindings = named_query("series", params)
-    if isinstance(target, ox.Store):
-        # kg's own query with escaped values: no need for rdflib's parser, which takes a second on it
-        return run_checked(target, *fill_params(text, bindings))
-    return run_query(target, text, bindings)
+    if not isinstance(target, ox.Store):
+        result = run_query(target, text, bindings)
+        return _Rows(result.variables, [tuple(None if t is None else str(t) for t in row) for row in result.rows])
+    # kg's own query with escaped values: no need for rdflib's parser (a second on this query), nor for
+    # rdflib terms (a fifth of the time on 1,000 reports)
+    text, _ = fill_params(text, bindings)
+    try:
+        solutions = target.query(text, prefixes=QUERY_PREFIXES)
+        names = tuple(v.value for v in solutions.variables)
+        return _Rows(names, [tuple(None if s[n] is None else s[n].value for n in names) for s in solutions])
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"query failed in the store: {exc}") from None
+
+
+_Rows = namedtuple("_Rows", "variables rows")
 
 
 def read_series(concept, measure, rows, figures=None):
@@ -150,7 +164,7 @@ def read_series(concept, measure, rows, figures=None):
             target_high=_decimal(values["target_high"]), bound=_text(values["bound"]),
             unit=str(values["unit"] or ""), actual_report=None if actual_report == "-" else actual_report,
             target_report=None if target_report in ("-", "") else target_report,
-            figures=tuple(by_point.get((area, year), ()))))
+            figures=tuple(by_point.get((area, year), ())), actual_bound=_text(values.get("actual_bound"))))
     return Series(concept=concept, measure=measure, points=tuple(points))
 
 
@@ -228,10 +242,7 @@ def to_table(series, raw=False):
 
 
 def _actual_text(point):
-    if point.actual is None:
-        return ""
-    bound = next((f.bound for f in point.figures if f.role == "actual" and f.chosen), None)
-    return readable_figure(point.actual, unit_symbol(point.unit), bound)
+    return "" if point.actual is None else readable_figure(point.actual, unit_symbol(point.unit), point.actual_bound)
 
 
 def to_json(series):
