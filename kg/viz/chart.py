@@ -96,7 +96,7 @@ def plot_data(series):
     source = (f"Source: {len(reports)} report{'s' if len(reports) != 1 else ''} ({span}), the sentences kg quotes for "
               f"each figure (kg series --format json); indicator {series.concept.notation} of kg's catalog.")
     concept = series.concept
-    title = f"{concept.label} · {concept.label_en}" + (" — change" if series.measure == "change" else "")
+    title = f"{concept.label} · {concept.label_en}" + (", change on the year before" if series.measure == "change" else "")
     return {"lines": lines, "unit": unit_label, "title": title, "source": "  ".join([source] + notes)}
 
 
