@@ -9,7 +9,9 @@ same twenty years of figures and the catalog links kg writes. Reports go into th
 series command's library call is timed, for every area and for one, as table, CSV and JSON.
 """
 import argparse
+import gc
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -102,6 +104,13 @@ def main():
         timed("cpi, every area, --from 2010 --to 2015", lambda: to_csv(build_series(store, "cpi", first=2010,
                                                                                  last=2015)))
         print(f"({series.count(chr(10)) - 5} rows in the first table)")
+        del store  # RocksDB locks the directory while a handle is open
+        gc.collect()
+        command = [sys.executable, "-m", "kg", "series", "--store", str(Path(workdir) / "store"), "--indicator", "gdp",
+                   "--measure", "change", "--format", "csv"]
+        print("the command, start-up included:")
+        timed(" ".join(["kg"] + command[3:4] + ["--store DIR"] + command[6:]),
+              lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT))
 
 
 if __name__ == "__main__":
