@@ -271,7 +271,8 @@ def test_programs_most_mentioned_counts_sentences(sample_graph):
         assert int(row["sentences"]) == len(set(sample_graph.objects(URIRef(row["program"]), KG.mention)))
 
 
-def test_query_list_shows_each_querys_parameters(runner):
+def test_query_list_shows_the_series_queries_with_their_parameters(runner):
     output = runner.invoke(cli, ["query", "--list"]).output
-    assert "    --param indicator=… (label): catalog notation or label" in output
-    assert "    --param year=… (year, optional)" in output
+    for name in ("series", "targets-missed", "indicator-across-areas", "programs-most-mentioned"):
+        assert f"\n{name} " in output
+    assert "    --param indicator=<label>  required — catalog notation or label" in output

@@ -238,7 +238,7 @@ def to_table(series, raw=False):
                 for p in series.points]
     table = format_result(Result("select", tuple(header), tuple(tuple(Literal(c) for c in row) for row in body)),
                           "table", max_width=None)
-    return f"{series.concept.label} ({series.concept.notation}), {series.measure}\n\n{table}"
+    return f"{series.concept.label} ({series.concept.notation}), {series.measure}\n{table}"
 
 
 def _actual_text(point):
