@@ -276,3 +276,11 @@ def test_query_list_shows_the_series_queries_with_their_parameters(runner):
     for name in ("series", "targets-missed", "indicator-across-areas", "programs-most-mentioned"):
         assert f"\n{name} " in output
     assert "    --param indicator=<label>  required — catalog notation or label" in output
+
+
+def test_rows_go_to_a_file_with_o(runner, city, tmp_path):
+    out = tmp_path / "gdp.csv"
+    result = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0 and result.output.strip() == f"wrote {out}: 2 rows (csv)"
+    stdout = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--format", "csv"]).output
+    assert out.read_text(encoding="utf-8") == stdout

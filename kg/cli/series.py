@@ -1,7 +1,7 @@
 """kg series: a catalog indicator year by year (results and targets lined up) as a table, CSV, JSON or chart."""
 import click
 
-from .app import cli, echo_bytes
+from .app import STDOUT, cli, status, verbosity, write_output
 
 
 @cli.command()
@@ -15,11 +15,13 @@ from .app import cli, echo_bytes
 @click.option("--to", "last", type=int, metavar="YEAR", help="Last year.")
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(("table", "csv", "json")),
               help="table for people (2.57万亿元, 5%左右); csv and json keep exact decimals, json every figure's quote.")
+@click.option("-o", "--output", default=STDOUT, show_default=True, help="File to write the rows to (- is stdout).")
 @click.option("--chart", "chart_file", metavar="FILE", help="Also draw the series into FILE (.svg, .png or .html).")
 @click.option("--raw", is_flag=True, help="Tables print exact decimals in the CSV columns.")
 @click.option("--store", "store_dir", metavar="DIR", help="Read an on-disk store instead of a GRAPH file.")
 @click.option("--list", "list_indicators", is_flag=True, help="List the catalog's indicators and exit.")
-def series(graph_file, indicator, area, measure, first, last, fmt, chart_file, raw, store_dir, list_indicators):
+@verbosity
+def series(graph_file, indicator, area, measure, first, last, fmt, output, chart_file, raw, store_dir, list_indicators):
     """One indicator year by year: the result of each year and its target, per area.
 
     Reports name one indicator in many ways (国内生产总值, 地区生产总值, GDP, 经济增长);
@@ -46,17 +48,19 @@ def series(graph_file, indicator, area, measure, first, last, fmt, chart_file, r
     if store_dir:
         from ..store.local import open_store
 
-        target = open_store(store_dir)
+        target = open_store(store_dir, read_only=True)
     elif graph_file:
         target = memory_store(graph_file)
     else:
         raise click.UsageError("give a GRAPH file or --store DIR")
     result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json")
-    if chart_file:
+    text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result), "json": lambda: to_json(result)}[fmt]()
+    if chart_file:  # drawn first: a chart that cannot be drawn stops the command before any output
         from ..viz.chart import write_chart
 
         write_chart(result, chart_file)
-    text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result), "json": lambda: to_json(result)}[fmt]()
-    echo_bytes(text)
+    write_output(output, text.encode("utf-8"))
+    if output != STDOUT:
+        status(f"wrote {output}: {len(result.points)} rows ({fmt})")
     if chart_file:
-        click.echo(f"wrote {chart_file}", err=True)
+        status(f"wrote {chart_file}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ChartError
 from ..lexicon import data_path
-from ..rdf.outputs import write_atomic
+from ..rdf.files import write_atomic
 from ..sparql.readable import plain, readable_range, rules as number_rules
 from ..sparql.series import report_cell, unit_symbol
 
