@@ -10,7 +10,7 @@ from kg.sparql.engine import list_queries, load_graph, load_store, named_query, 
 from .conftest import SAMPLE
 
 EXAMPLES = {"region": "山西", "year": "2023", "industry": "煤炭", "prefecture": "吕梁", "label": "链长制",
-            "report": "shanxi-2024"}
+            "report": "shanxi-2024", "indicator": "地区生产总值"}
 
 
 def same(result):

@@ -229,11 +229,12 @@ def city_graph(city):
 
 def test_targets_missed_finds_a_growth_target_a_later_report_shows_was_missed(city_graph):
     rows = named_rows(city_graph, "targets-missed")
-    assert [(r["area"], r["year"], r["indicator"], r["actual"], r["target_low"], r["gap"], r["targetReport"],
+    assert [(r["area"], r["year"], r["notation"], r["actual"], r["target_low"], r["gap"], r["targetReport"],
              r["actualReport"]) for r in rows] == [("太原市", "2024", "gdp", "5.0", "5.5", "-0.5", "taiyuan-2024",
                                                     "taiyuan-2025")]
     assert named_rows(city_graph, "targets-missed", year="2023") == []
-    assert len(named_rows(city_graph, "targets-missed", indicator="地区生产总值", area="太原市")) == 1
+    assert len(named_rows(city_graph, "targets-missed", indicator="地区生产总值", region="太原市")) == 1
+    assert named_rows(city_graph, "targets-missed", region="北京市") == []
 
 
 def test_a_job_target_met_and_a_cut_beyond_its_floor_are_not_missed(ranges):
@@ -284,3 +285,9 @@ def test_rows_go_to_a_file_with_o(runner, city, tmp_path):
     assert result.exit_code == 0 and result.output.strip() == f"wrote {out}: 2 rows (csv)"
     stdout = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--format", "csv"]).output
     assert out.read_text(encoding="utf-8") == stdout
+
+
+def test_area_keeps_one_area(runner, city):
+    rows = csv_rows(runner.invoke(cli, ["series", str(city), "-i", "gdp", "--area", "太原", "--format", "csv"]).output)
+    assert [r["year"] for r in rows] == ["2023", "2024"]
+    assert csv_rows(runner.invoke(cli, ["series", str(city), "-i", "gdp", "--area", "北京市", "--format", "csv"]).output) == []

@@ -13,21 +13,19 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Optional
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal
 
-from ..errors import GraphError, QueryError
+from ..errors import QueryError
 from ..extract.catalog import catalog, find_concept
 from ..lexicon import units
-from .engine import FORMATS, QUERY_PREFIXES, fill_params, load_graph, named_query, run_query
+from .engine import QUERY_PREFIXES, fill_params, load_store, named_query, run_query
 from .readable import plain, readable_figure, readable_range
 from .results import Result, format_result
 
 MEASURES = ("value", "change")
-_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 
 
 @dataclass(frozen=True)
@@ -87,35 +85,19 @@ def resolve(indicator, measure=None):
 
 def series_params(concept, measure, area=None, first=None, last=None, figures=False):
     """The parameters of the named query `series` for one concept."""
-    params = {"indicator": concept.notation, "measure": measure, "area": area,
+    params = {"indicator": concept.notation, "measure": measure, "region": area,
               "from": None if first is None else str(first), "to": None if last is None else str(last),
               "figures": "all" if figures else None}
     return {k: v for k, v in params.items() if v is not None}
 
 
-def memory_store(path):
-    """A graph file (or an rdflib Graph) in an in-memory Oxigraph store: rdflib runs the series query slowly.
-
-    Turtle, N-Triples and RDF/XML go straight in; other formats, and files Oxigraph rejects, are
-    read by load_graph, which reports a syntax error with its line and column.
-    """
-    store = ox.Store()
-    if isinstance(path, Graph):
-        store.bulk_load(path.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+def memory_store(source):
+    """A graph file (or an rdflib Graph) in an in-memory Oxigraph store: rdflib runs the series query slowly."""
+    if isinstance(source, Graph):
+        store = ox.Store()
+        store.bulk_load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return store
-    fmt = FORMATS.get(Path(str(path)).suffix.lower())
-    if fmt in _OX_FORMATS and Path(str(path)).is_file():
-        try:
-            store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
-            return store
-        except (SyntaxError, ValueError, OSError):
-            store = ox.Store()
-    graph = load_graph(path)
-    try:
-        store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    except (SyntaxError, ValueError) as exc:
-        raise GraphError(f"{path}: cannot be queried: {exc}") from None
-    return store
+    return load_store(source)
 
 
 def build_series(target, indicator, measure=None, area=None, first=None, last=None, evidence=False):

@@ -45,11 +45,7 @@ def write_chart(series, path):
 
 def chart_bytes(series, suffix):
     """The chart of a series as the bytes of an .svg, .png or .html file."""
-    try:
-        import matplotlib
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise ChartError("--chart needs matplotlib: pip install 'kg[chart]'") from None
+    matplotlib, Figure = _matplotlib()
     plot = plot_data(series)
     font = cjk_font()
     settings = {"svg.hashsalt": "kg", "svg.fonttype": "path", "font.family": [font, "DejaVu Sans"] if font
@@ -65,6 +61,27 @@ def chart_bytes(series, suffix):
         figure.savefig(out, format=kind, metadata=metadata)
     data = out.getvalue()
     return _page(series, plot, data.decode("utf-8")) if suffix == ".html" else data
+
+
+def _matplotlib():
+    """matplotlib and its Figure, imported without changing pyparsing's packrat setting for the process.
+
+    matplotlib's mathtext turns packrat caching on for every pyparsing grammar; rdflib's SPARQL
+    parser then keeps parse state (and the query results its frames hold) alive across queries,
+    and Oxigraph's results must be freed by the thread that made them.
+    """
+    from pyparsing import ParserElement
+
+    packrat = getattr(ParserElement, "_packratEnabled", None)
+    try:
+        import matplotlib
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise ChartError("--chart needs matplotlib: pip install 'kg[chart]'") from None
+    finally:
+        if packrat is False and getattr(ParserElement, "_packratEnabled", False):
+            ParserElement.disable_memoization()
+    return matplotlib, Figure
 
 
 def plot_data(series):
