@@ -204,3 +204,18 @@ def test_years_and_spans_from_the_sentence_win_over_its_section(text, heading, t
     sections = (Section(0, "", 0, 0), Section(1, heading, 0, 0))
     context = sentence_context(sentence, Info, sections, None)
     assert (context.target, context.period_start, context.period) == (target, start, period)
+
+
+def test_figures_right_after_a_look_back_in_a_section_of_goals_are_results():
+    from kg.extract.context import sentence_contexts
+    from kg.model import Section
+
+    class Info:
+        year = 2010
+
+    texts = ["过去一年，我们的各项工作取得了很大成绩。", "国内生产总值增长10.3%，城镇新增就业1168万人。",
+             "这为做好今年的工作打下了良好基础。", "国内生产总值增长8%左右。"]
+    sentences = [Sentence(index=i, text=t, start=0, end=len(t), section=1) for i, t in enumerate(texts)]
+    sections = (Section(0, "", 0, 0), Section(1, "三、2011年的工作", 0, 0))
+    contexts = sentence_contexts(sentences, Info, sections, None)
+    assert [(c.target, c.period) for c in contexts] == [(False, 2010), (False, 2010), (True, 2011), (True, 2011)]

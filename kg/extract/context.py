@@ -121,11 +121,18 @@ def sentence_context(sentence, info, sections, area_of):
 
 
 def sentence_contexts(sentences, info, sections, area_of):
-    """sentence_context for each sentence, and an average annual rate with no span of its own (年均增长7.8%)
-    takes the span the sentence before it in its section named (“十二五”时期…)."""
-    contexts, last_span = [], None
+    """sentence_context for each sentence; an average annual rate with no span of its own (年均增长7.8%)
+    takes the span the sentence before it in its section named (“十二五”时期…), and a sentence right after
+    one that looks back (过去一年，…) in a section of goals states results too."""
+    contexts, last_span, looked_back = [], None, None
+    openers = figures()["target"]["result_openers"]
     for sentence in sentences:
         context = sentence_context(sentence, info, sections, area_of)
+        if looked_back == sentence.section and context.target and context.period_start is None \
+                and not is_target(sentence, ""):
+            # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: the results it announced
+            context = replace(context, target=False, period=info.year)
+        looked_back = sentence.section if any(sentence.text.startswith(w) for w in openers) else None
         if context.period_start is not None:
             last_span = (sentence.section, sentence.index, context)
         elif _LEADING_YEAR.match(sentence.text) or any(w in sentence.text for w in figures()["period"]["one_year"]):
