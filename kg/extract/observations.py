@@ -196,7 +196,7 @@ class _Reader:
             return None
         purpose = clean_name(_CLAUSE_END.split(after[len(word):], 1)[0])
         funder = name[: len(name) - len(verb)] if verb else ""
-        return strip_words(funder + "用于" + purpose) if purpose else None
+        return strip_words(funder + rules["purpose_joiner"] + purpose) if purpose else None
 
     def respectively(self, start, end, items):
         """水果、蔬菜产量分别达到1093.2万吨、1065.9万吨: pair the names with the figures in order."""

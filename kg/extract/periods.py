@@ -62,7 +62,7 @@ def find_span(text, reviewed):
             start, end = year_value(match.group("start")), year_value(match.group("end"))
             if start is not None and end is not None and start != end:
                 start, end = min(start, end), max(start, end)  # 2005年与2000年相比: either order
-                return Span(start + (1 if "相比" in match.group(0) else 0), end)
+                return Span(start + (1 if match.groupdict().get("compared") else 0), end)
     for phrase, years in rules["back"]:
         if phrase in text:
             return Span(reviewed - years + 1, reviewed)
