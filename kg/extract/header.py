@@ -66,8 +66,8 @@ def read_header(block):
     if not block:
         return Header()
     rules = layout()["report"]["header"]
-    title_word = layout()["report"]["title"]
-    title = title_word if title_word in block else None
+    titled = re.match(layout()["report"]["title_ends"], block)
+    title = titled.group(0) if titled else None
     delivered = session = None
     match = re.search(rules["delivery"].replace("{Y}", f"(?P<year>{YEAR})"), block)
     rest = block
