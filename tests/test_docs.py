@@ -1,7 +1,6 @@
 """Docs and vocabulary stay true: README shows every command; code and ontology declare the same terms."""
 import ast
 import doctest
-import os
 import re
 
 from rdflib import OWL, RDF, URIRef

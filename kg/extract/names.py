@@ -197,7 +197,7 @@ def is_specific_program(label, head_length):
     (True, False, True)
     """
     bounds = rules()["boundaries"]
-    head, modifier = label[-head_length:], label[:-head_length]
+    modifier = label[:-head_length]
     while True:
         word = longest_prefix(modifier, bounds["generic_modifiers"])
         if not word:

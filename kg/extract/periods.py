@@ -2,7 +2,6 @@
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from ..lexicon import figures
 from .header import YEAR, year_value
@@ -89,7 +88,3 @@ def is_annual_average(text):
     """True when the text states an average annual rate (年均增长)."""
     return any(word in text for word in _rules()["annual"])
 
-
-def span_label(span: Optional[Span]):
-    """How a span reads: 2018—2022年."""
-    return f"{span.start}—{span.end}年" if span else ""

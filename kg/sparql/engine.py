@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from pyparsing import ParseBaseException
-from rdflib import Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD, NamespaceManager
+from rdflib import Dataset, Graph, URIRef, Variable
+from rdflib.namespace import NamespaceManager
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
