@@ -350,6 +350,7 @@ def _oxigraph_syntax(message):
 def values_clause(bindings):
     """A one-row VALUES clause binding each variable to its term, escaped as SPARQL syntax.
 
+    >>> from rdflib import Literal, XSD
     >>> print(values_clause({"region": Literal('山西" } DROP ALL #'), "year": Literal("2023", datatype=XSD.gYear)}))
     VALUES ($region $year) { ("山西\\" } DROP ALL #" "2023"^^<http://www.w3.org/2001/XMLSchema#gYear>) }
     """
