@@ -29,13 +29,37 @@ class Document:
 
 
 @dataclass(frozen=True)
+class OffsetMap:
+    """Where each character of a normalized text stands in the original, kept as segments.
+
+    Segment k starts at normalized index starts[k] and maps index i to i + shifts[k]: a run of
+    characters copied as they stand is one segment, not one offset per character.
+
+    >>> origin = OffsetMap(starts=(0, 3), shifts=(0, 2), length=5)
+    >>> [origin[i] for i in range(len(origin))]
+    [0, 1, 2, 5, 6]
+    """
+    starts: tuple
+    shifts: tuple
+    length: int
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, index):
+        if not 0 <= index < self.length:
+            raise IndexError(f"offset {index} is outside the text (length {self.length})")
+        return index + self.shifts[bisect_right(self.starts, index) - 1]
+
+
+@dataclass(frozen=True)
 class NormalizedText:
     """Text normalized for matching, with origin[i] the index in the original of character i.
 
     title_end is where the report's title block (title, delivery line, speaker) ends in text, 0 if none.
     """
     text: str
-    origin: tuple
+    origin: OffsetMap
     original_length: int
     title_end: int = 0
 

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lexicon import data_path
-from ..model import NormalizedText
+from ..model import NormalizedText, OffsetMap
 from .variants import simplify
 
 _SPACES = " \t\u3000\u00a0\f\v"
@@ -188,38 +188,98 @@ def normalize(text):
     """
     text = simplify(text)  # Traditional → Simplified, one for one: offsets into text stay offsets into the original
     headings, title_lines = heading_lines(text)
-    chars, origin = [], []
+    out = _Output()
     line_number, at, title_end = 0, 0, 0
     heading_ends = set(headings.values())
     for line in text.split("\n"):
         if line_number in headings or (title_lines and line_number == title_lines):
-            _hard_break(chars, origin, at)
+            out.hard_break(at)
             if line_number == title_lines:
-                title_end = len(chars)
-        for offset, ch in enumerate(line):
-            index = at + offset
-            if is_invisible(ch):
-                continue
-            if ch in _SPACES:
-                # keep one space only between two ASCII words ("GDP growth")
-                following = _next_visible(line, offset)
-                if chars and chars[-1].isascii() and chars[-1].isalpha() and following.isascii() and following.isalpha():
-                    chars.append(" ")
-                    origin.append(index)
-                continue
-            chars.append(to_halfwidth(ch))
-            origin.append(index)
+                title_end = out.length
+        folded = line.translate(_FOLD)  # full-width forms folded one for one, format characters dropped
+        if len(folded) == len(line):
+            _add_line(out, line, folded, at)
+        else:
+            _add_line_slowly(out, line, at)
         if line_number in heading_ends:
-            _hard_break(chars, origin, at + len(line))
+            out.hard_break(at + len(line))
         at += len(line) + 1
         line_number += 1
-    return NormalizedText(text="".join(chars), origin=tuple(origin), original_length=len(text), title_end=title_end)
+    return NormalizedText(text="".join(out.pieces), origin=out.offsets(), original_length=len(text),
+                          title_end=title_end)
 
 
-def _hard_break(chars, origin, index):
-    if chars and chars[-1] != "\n":
-        chars.append("\n")
-        origin.append(index)
+class _Output:
+    """Normalized text as it is built: its pieces, and where each run of them came from in the original."""
+
+    __slots__ = ("pieces", "starts", "shifts", "length", "last")
+
+    def __init__(self):
+        self.pieces, self.starts, self.shifts, self.length, self.last = [], [], [], 0, ""
+
+    def add(self, piece, origin):
+        """Add a piece of text whose first character stands at origin in the original, the rest after it."""
+        shift = origin - self.length
+        if not self.shifts or self.shifts[-1] != shift:
+            self.starts.append(self.length)
+            self.shifts.append(shift)
+        self.pieces.append(piece)
+        self.length += len(piece)
+        self.last = piece[-1]
+
+    def hard_break(self, origin):
+        if self.length and self.last != "\n":
+            self.add("\n", origin)
+
+    def offsets(self):
+        return OffsetMap(starts=tuple(self.starts), shifts=tuple(self.shifts), length=self.length)
+
+
+_SPACE_RUN = re.compile(f"[{_SPACES}]+")
+
+
+def _add_line(out, line, folded, at):
+    """A line without format characters: its runs between spaces copied whole (folded), one space kept only
+    between two ASCII words ("GDP growth")."""
+    copied = 0
+    for match in _SPACE_RUN.finditer(line):
+        start, end = match.span()
+        if start > copied:
+            out.add(folded[copied:start], at + copied)
+        if _is_ascii_letter(out.last) and _is_ascii_letter(line[end:end + 1]):
+            out.add(" ", at + start)
+        copied = end
+    if copied < len(line):
+        out.add(folded[copied:], at + copied)
+
+
+def _add_line_slowly(out, line, at):
+    """A line holding format characters (U+200B, U+FEFF), character by character."""
+    for offset, ch in enumerate(line):
+        if is_invisible(ch):
+            continue
+        if ch in _SPACES:
+            if _is_ascii_letter(out.last) and _is_ascii_letter(_next_visible(line, offset)):
+                out.add(" ", at + offset)
+            continue
+        out.add(to_halfwidth(ch), at + offset)
+
+
+def _is_ascii_letter(ch):
+    return ch.isascii() and ch.isalpha()
+
+
+class _Folding(dict):
+    """A str.translate table: full-width forms to ASCII (to_halfwidth), format characters dropped; filled
+    as characters are first met."""
+
+    def __missing__(self, code):
+        ch = chr(code)
+        self[code] = None if is_invisible(ch) else ord(to_halfwidth(ch))
+        return self[code]
+
+
+_FOLD = _Folding()
 
 
 def _next_visible(line, offset):

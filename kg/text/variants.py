@@ -83,16 +83,31 @@ def is_traditional(text):
     >>> is_traditional("全省地區生產總值增長5%"), is_traditional("全省地区生产总值增长5%")
     (True, False)
     """
-    return _is_traditional(text[:_SAMPLE])
+    last = _LAST
+    if text is not last[0]:  # one report asks once per entity: the text's first characters are sliced once
+        last[:] = [text, _is_traditional(text[:_SAMPLE])]
+    return last[1]
+
+
+_LAST = [None, False]  # the text last judged, and the judgement
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=8)
 def _is_traditional(sample):
-    table = traditional_to_simplified()
-    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    han = len(_HAN.findall(sample))
     if not han:
         return False
-    return sum(ord(ch) in table for ch in han) >= max(1, len(han) * _TRADITIONAL_SHARE)
+    return len(_traditional_han().findall(sample)) >= max(1, han * _TRADITIONAL_SHARE)
+
+
+@lru_cache(maxsize=1)
+def _traditional_han():
+    """A pattern matching the characters of the Han block (U+4E00–U+9FFF) that have a Simplified form."""
+    codes = sorted(code for code in traditional_to_simplified() if 0x4E00 <= code <= 0x9FFF)
+    return re.compile("[" + "".join(chr(code) for code in codes) + "]") if codes else re.compile("(?!)")
 
 
 def simplify(text):
