@@ -97,10 +97,21 @@ class KG(DefinedNamespace):
     isicCode: object
 
 
-# DefinedNamespace looks each term up through its metaclass's __getattr__, a microsecond a time on
-# the path of every triple kg writes; store the declared terms on the class once (a typo still fails).
-for _term in vars(KG)["__annotations__"]:
-    type.__setattr__(KG, _term, KG._NS[_term])
+def _stored(namespace, declared):
+    """namespace with the terms of a DefinedNamespace (declared) stored on it as plain attributes.
+
+    DefinedNamespace looks each term up through its metaclass's __getattr__, a microsecond a time on
+    the path of every triple kg writes; a stored term is found at once (a typo still fails).
+    """
+    for term in vars(declared)["__annotations__"]:
+        type.__setattr__(namespace, term, declared._NS[term])
+    return namespace
+
+
+_stored(KG, KG)
+# rdflib's own vocabularies, as subclasses holding the same terms stored (rdflib's classes stay as they are)
+RDF, RDFS, SKOS, DCTERMS, XSD = (_stored(type(ns.__name__, (ns,), {"__doc__": ns.__doc__}), ns)
+                                 for ns in (RDF, RDFS, SKOS, DCTERMS, XSD))
 
 ID = Namespace(BASE + "id/")
 KGU = Namespace(BASE + "unit/")

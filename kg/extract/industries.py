@@ -2,10 +2,8 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib.namespace import RDF, SKOS
-
 from ..lexicon import PrefixIndex, shipped_graph
-from ..vocab import KG
+from ..vocab import KG, RDF, SKOS
 
 SCHEME_FILE = "industries.ttl"
 

@@ -1,11 +1,10 @@
 """Graph stage, entities: regions, programs, industries and the rest as resources with their links."""
 from rdflib import Literal
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..extract.industries import industry_graph, industry_of
 from ..extract.regions import gazetteer
 from ..text.variants import written_forms
-from ..vocab import KG
+from ..vocab import KG, RDF, RDFS, SKOS
 from . import iris
 from .graph import add_evidence, add_region
 

@@ -2,12 +2,11 @@
 from decimal import Decimal
 
 from rdflib import Graph, Literal
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from ..extract.regions import gazetteer
 from ..lexicon import units
 from ..text.normalize import layout
-from ..vocab import GEO, KG, KGU, QUDT, bind_prefixes
+from ..vocab import DCTERMS, GEO, KG, KGU, QUDT, RDF, RDFS, SKOS, XSD, bind_prefixes
 from . import iris
 from .catalog import add_catalog_link
 

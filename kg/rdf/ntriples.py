@@ -8,10 +8,9 @@ the same lines, in every process.
 from functools import lru_cache
 
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDF, XSD
 
 from ..errors import GraphError
-from ..vocab import PREFIXES
+from ..vocab import PREFIXES, RDF, XSD
 
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
             **{code: f"\\u{code:04X}" for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}}
