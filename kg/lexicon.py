@@ -69,6 +69,36 @@ class PrefixIndex:
         return None
 
 
+class SuffixIndex:
+    """Words grouped by last character, longest first: a fast longest-suffix match for long word lists."""
+
+    def __init__(self, words):
+        self.by_last = {}
+        for word in sorted(set(words), key=len, reverse=True):
+            if word:
+                self.by_last.setdefault(word[-1], []).append(word)
+
+    def longest(self, text, end=None):
+        """The longest word that text[:end] ends with, or None."""
+        end = len(text) if end is None else end
+        for word in self.by_last.get(text[end - 1:end] if end > 0 else "", ()):
+            if text.endswith(word, 0, end):
+                return word
+        return None
+
+
+@lru_cache(maxsize=None)
+def figure_prefixes(section, name):
+    """The figures.toml word list (or table) section.name as a PrefixIndex, built once."""
+    return PrefixIndex(figures()[section][name])
+
+
+@lru_cache(maxsize=None)
+def figure_suffixes(section, name):
+    """The figures.toml word list (or table) section.name as a SuffixIndex, built once."""
+    return SuffixIndex(figures()[section][name])
+
+
 def longest_prefix(text, words, at=0):
     """The longest word of words that text starts with (at index at, without copying text), or None."""
     best = None

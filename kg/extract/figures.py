@@ -4,7 +4,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lexicon import figures, longest_suffix, units
+from ..lexicon import SuffixIndex, figure_suffixes, figures, units
 from ..model import Figure, Quantity
 from .numbers import NUMBER, parse_number, read_quantity
 
@@ -188,14 +188,14 @@ def classify(text, quantity, clause_start):
     stripping = True
     while stripping:
         stripping = False
-        word = longest_suffix(left, list(before_bounds) + change["fillers"])
+        word = _bounds_and_fillers().longest(left)
         if word:
             if word in before_bounds and bound is None:
                 bound = before_bounds[word]
             left = left[: -len(word)]
             stripping = True
-    level = longest_suffix(left, change["level_verbs"])
-    verb = None if level else longest_suffix(left, change["verbs"])
+    level = figure_suffixes("change", "level_verbs").longest(left)
+    verb = None if level else figure_suffixes("change", "verbs").longest(left)
     kind = quantity.kind
     if verb and not (verb == "多" and left.endswith("多") and len(left) > 1 and kind != "percent"):
         sign = change["verbs"][verb]
@@ -205,6 +205,11 @@ def classify(text, quantity, clause_start):
         return None, left, bound  # 是上年的1.6倍: a ratio, not a level
     role = "changePoints" if kind == "points" else "level"
     return Figure(role=role, quantity=quantity), left[: -len(level)] if level else left, bound
+
+
+@lru_cache(maxsize=None)
+def _bounds_and_fillers():
+    return SuffixIndex(list(figures()["bounds"]["before"]) + figures()["change"]["fillers"])
 
 
 def is_count(unit):

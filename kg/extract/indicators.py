@@ -2,7 +2,7 @@
 import re
 from functools import lru_cache
 
-from ..lexicon import figures, longest_prefix, longest_suffix
+from ..lexicon import figure_prefixes, figure_suffixes, figures
 from .words import dictionary, is_noun, leading_function_word
 
 _EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
@@ -15,17 +15,16 @@ def _drop_patterns():
 
 def strip_words(text, lead=True, tail=True):
     """Peel framing words off both ends ("全省…达到", "出台…")."""
-    rules = figures()["indicator"]
     changed = True
     while changed and text:
         changed = False
         text = _strip_edges(text)
         if lead:
-            word = longest_prefix(text, rules["lead_strip"])
+            word = figure_prefixes("indicator", "lead_strip").longest(text)
             if word and (len(word) > 1 or text[:2] not in dictionary()):  # not the 在 of 在校学生, the 从 of 从业人员
                 text, changed = text[len(word):], True
         if tail:
-            word = longest_suffix(text, rules["tail_strip"])
+            word = figure_suffixes("indicator", "tail_strip").longest(text)
             if word:
                 text, changed = text[: -len(word)], True
     return _strip_edges(text)
@@ -33,7 +32,7 @@ def strip_words(text, lead=True, tail=True):
 
 def _strip_edges(text):
     """Punctuation and particles off both ends, but not the 及 of a verb (惠及, 涉及)."""
-    kept = longest_suffix(text, figures()["indicator"]["verbs_ending_in_particles"])
+    kept = figure_suffixes("indicator", "verbs_ending_in_particles").longest(text)
     if kept:
         return text[:-len(kept)].lstrip(_EDGE_PUNCT) + kept if len(text) > len(kept) else text
     return text.strip(_EDGE_PUNCT)
@@ -99,17 +98,17 @@ def peel_head(name):
     >>> peel_head("10大重点专业镇营业收入增速"), peel_head("门票收入")
     (('10大重点专业镇', '营业收入增速'), ('门票收入', ''))
     """
-    heads = figures()["indicator"]["heads"]
+    heads = figure_suffixes("indicator", "heads")
     head = ""
     while True:
-        word = longest_suffix(name, heads)
+        word = heads.longest(name)
         if not word or len(name) - len(word) < 2:
             return name, head
         name, head = name[: -len(word)], word + head
 
 
 def ends_with_head(name):
-    return longest_suffix(name, figures()["indicator"]["heads"]) is not None
+    return figure_suffixes("indicator", "heads").longest(name) is not None
 
 
 def split_name(name):
@@ -123,4 +122,4 @@ def split_name(name):
 
 def rate_head(name):
     """The growth-rate word a name ends in (营业收入增速), or None."""
-    return longest_suffix(name, figures()["change"]["rate_heads"])
+    return figure_suffixes("change", "rate_heads").longest(name)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import longest_suffix
+from ..lexicon import SuffixIndex
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
@@ -247,6 +247,10 @@ def _anchored(text, start, regions):
     """An organization or place is named, not described, when a region or 我省 stands at its start."""
     if any(r.start == start for r in regions):
         return True
-    own = rules()["regions"]["own"]
-    return longest_suffix(text[:start], own) is not None or start == 0 or text[start - 1] in PUNCT \
+    return _own_words().longest(text, start) is not None or start == 0 or text[start - 1] in PUNCT \
         or text[start - 1] in "的"
+
+
+@lru_cache(maxsize=None)
+def _own_words():
+    return SuffixIndex(rules()["regions"]["own"])

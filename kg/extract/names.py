@@ -9,7 +9,7 @@ import tomllib
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..lexicon import PrefixIndex, data_path, longest_prefix
+from ..lexicon import PrefixIndex, data_path
 from ..model import Mention
 from .figures import find_quantities, quoted_spans
 from .regions import gazetteer
@@ -199,7 +199,7 @@ def is_specific_program(label, head_length):
     bounds = rules()["boundaries"]
     modifier = label[:-head_length]
     while True:
-        word = longest_prefix(modifier, bounds["generic_modifiers"])
+        word = _prefixes("generic_modifiers").longest(modifier)
         if not word:
             break
         modifier = modifier[len(word):]

@@ -4,8 +4,9 @@ Works on normalized text (full-width digits already folded to ASCII).
 """
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-from ..lexicon import figures, longest_prefix, unit_words
+from ..lexicon import PrefixIndex, figure_prefixes, figures, unit_words
 from ..model import Quantity
 
 # The numeral system itself, not domain vocabulary: digits and the powers of ten.
@@ -85,12 +86,22 @@ def parse_number(text):
 
 def _unit_at(text, at):
     """The unit word (or 倍 / 成) starting at text[at], longest first."""
-    word = longest_prefix(text, unit_words(), at)
+    word = _units().longest(text, at)
     if word:
         return word
     if text.startswith(MULTIPLE, at) or text.startswith(TENTHS, at):
         return text[at]
     return None
+
+
+@lru_cache(maxsize=None)
+def _units():
+    return PrefixIndex(unit_words())
+
+
+@lru_cache(maxsize=None)
+def _magnitudes():
+    return PrefixIndex(MAGNITUDES)
 
 
 def read_quantity(text, match):
@@ -114,18 +125,18 @@ def read_quantity(text, match):
         return None
     at = end
     bound = None
-    inner = longest_prefix(text, bounds["inner"], at)
-    if inner and longest_prefix(text, MAGNITUDES, at + len(inner)):
+    inner = figure_prefixes("bounds", "inner").longest(text, at)
+    if inner and _magnitudes().longest(text, at + len(inner)):
         bound, at = bounds["inner"][inner], at + len(inner)  # 620多万套: 多 before the magnitude
     unit = _unit_at(text, at)
     scaled = chinese and any(ch in raw for ch in _LARGE)
     if not chinese and (unit is None or unit[0] not in MAGNITUDES):
-        magnitude = longest_prefix(text, MAGNITUDES, at)
+        magnitude = _magnitudes().longest(text, at)
         if magnitude:
             value *= MAGNITUDES[magnitude]
             at += len(magnitude)
             scaled = True
-    inner = longest_prefix(text, bounds["inner"], at)
+    inner = figure_prefixes("bounds", "inner").longest(text, at)
     if inner and _unit_at(text, at + len(inner)):
         bound, at = bounds["inner"][inner], at + len(inner)
     unit = _unit_at(text, at)
@@ -137,7 +148,7 @@ def read_quantity(text, match):
     if unit == "大" and chinese:
         return None  # 二十大 is a congress, 10大产业链 a count
     at += len(unit)
-    after = longest_prefix(text, bounds["after"], at)
+    after = figure_prefixes("bounds", "after").longest(text, at)
     if after:
         bound, at = bounds["after"][after], at + len(after)
     kind = {"%": "percent", "个百分点": "points", MULTIPLE: "multiple", TENTHS: "tenths"}.get(unit, "plain")

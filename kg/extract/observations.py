@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from ..lexicon import figures, longest_prefix, longest_suffix, units
+from ..lexicon import figure_prefixes, figure_suffixes, figures, units
 from ..model import Observation
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
@@ -162,7 +162,7 @@ class _Reader:
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2:
                         name = strip_words(name + counted)
-                if item.unit is None and name and longest_suffix(name, figures()["indicator"]["person_nouns"]):
+                if item.unit is None and name and figure_suffixes("indicator", "person_nouns").longest(name):
                     # 农业转移人口在城镇落户1400万, 8000万纳税人: a count of people without its measure word
                     figure = replace(figure, quantity=replace(item, unit=figures()["indicator"]["person_unit"]))
                 self.apply(name, figure, bound, item.start)
@@ -296,7 +296,7 @@ class _Reader:
             self.set(self.current, role, figure, None if self.current.get("changePercent") is not None else bound)
             return
         elif name in rules["totals"] and self.topic:
-            verb = longest_prefix(self.topic, rules["count_verbs"])
+            verb = figure_prefixes("indicator", "count_verbs").longest(self.topic)
             name = self.topic[len(verb or ""):] + name  # 新增高新技术企业2200家、总数达1.45万家
         if name and (len(name) < 2 or name in rules["not_names"]):
             name = ""  # 增长5%, 中…: a fragment or a verb names nothing; the figure belongs to the one before
