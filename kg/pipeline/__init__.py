@@ -48,7 +48,7 @@ def _no_figures(document):
 
 
 def add_parsed_report(graph, parsed):
-    """Every triple one parsed report yields, added to graph (an rdflib.Graph or a TripleSet)."""
+    """Every triple one parsed report yields, added to graph (an rdflib.Graph or a TripleLines)."""
     add_parsed(graph, parsed)
     for add in GRAPH_STAGES:
         add(graph, parsed)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..errors import KgError
 from ..model import Document
-from ..rdf.ntriples import LINES, TripleSet, used_prefixes
+from ..rdf.ntriples import TripleLines, used_prefixes
 from ..text.keys import source_path
 from ..text.reader import read_document
 
@@ -47,11 +47,11 @@ def default_jobs():
         return max(1, os.cpu_count() or 1)
 
 
-def report_triples(parsed):
-    """A parsed report's triples as a TripleSet (what to_graph adds for it)."""
+def report_triples(parsed, style="nt"):
+    """A parsed report's triples (what to_graph adds for it) as sorted, unique lines of a style (nt, turtle)."""
     from . import add_parsed_report
 
-    return add_parsed_report(TripleSet(), parsed)
+    return add_parsed_report(TripleLines(style), parsed).sorted()
 
 
 def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style="nt"):
@@ -69,7 +69,7 @@ def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style
         parsed = parse_document(document, region, year)
     except KgError as exc:
         return ReportLines(name=path, error=str(exc))
-    lines = LINES[style](report_triples(parsed))
+    lines = report_triples(parsed, style)
     guessed = "guess" in (parsed.info.region_source, parsed.info.year_source)
     return ReportLines(name=path, key=parsed.info.key, text="\n".join(lines), triples=len(lines),
                        detail=describe(parsed.info), guessed=guessed, observations=len(parsed.observations),

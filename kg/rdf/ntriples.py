@@ -1,6 +1,6 @@
 """Fast writing stage: a report's triples as sorted text lines, without an rdflib Graph.
 
-The graph builders (graph.py, entities.py) add triples to a TripleSet instead of an rdflib
+The graph builders (graph.py, entities.py) add triples to a TripleLines instead of an rdflib
 Graph; its lines are sorted and unique, so lines from many reports merge into one graph file
 (runs.py) and Turtle is written from that stream (turtle.py). The same report always gives
 the same lines, in every process.
@@ -27,28 +27,30 @@ def turtle_prefixes():
     return sorted((prefix, namespace) for namespace, prefix in _NAMESPACES)
 
 
-class TripleSet:
-    """The part of rdflib.Graph the graph builders use (add, `in`), kept as a plain set of triples."""
+class TripleLines:
+    """The part of rdflib.Graph the graph builders use (add, `in`), keeping each triple as its text line (as
+    nt_lines or turtle_lines write it) at once: no set of rdflib terms to hash."""
 
-    __slots__ = ("triples", "_pairs")
+    __slots__ = ("_lines", "_pairs", "_line")
 
-    def __init__(self):
-        self.triples = set()
-        self._pairs = set()
+    def __init__(self, style="nt"):
+        self._lines, self._pairs = set(), set()
+        self._line = _LINE[style]
 
     def add(self, triple):
-        self.triples.add(triple)
         self._pairs.add(triple[:2])
+        self._lines.add(self._line(*triple))
         return self
 
     def __contains__(self, triple):
-        return triple[:2] in self._pairs if triple[2] is None else triple in self.triples
+        return triple[:2] in self._pairs if triple[2] is None else self._line(*triple) in self._lines
 
     def __len__(self):
-        return len(self.triples)
+        return len(self._lines)
 
-    def __iter__(self):
-        return iter(self.triples)
+    def sorted(self):
+        """The lines, sorted."""
+        return sorted(self._lines)
 
 
 def nt_term(term):
@@ -57,12 +59,14 @@ def nt_term(term):
     >>> nt_term(Literal("增长\\n5%", lang="zh")), nt_term(Literal(5))
     ('"增长\\\\n5%"@zh', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
     """
-    if isinstance(term, URIRef):
+    kind = type(term)  # rdflib's terms check their class through abc: look at the exact class first
+    if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
         return f"<{term}>"
-    if isinstance(term, Literal):
+    if kind is Literal or isinstance(term, Literal):
         text = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
+        language = term.language
+        if language:
+            return f"{text}@{language}"
         datatype = term.datatype
         if datatype is not None and datatype != XSD.string:
             return f"{text}^^<{datatype}>"
@@ -78,9 +82,10 @@ def turtle_term(term):
     >>> turtle_term(XSD.decimal), turtle_term(Literal("2.5", datatype=XSD.decimal))
     ('xsd:decimal', '2.5')
     """
-    if isinstance(term, URIRef):
+    kind = type(term)
+    if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
         return _compact(term)
-    if isinstance(term, Literal):
+    if kind is Literal or isinstance(term, Literal):
         datatype = term.datatype
         if datatype is not None and not term.language:
             number = _NUMBERS.get(datatype)
@@ -119,7 +124,13 @@ def _is_number(lexical, decimal):
 
 def nt_lines(triples):
     """Sorted, unique N-Triples lines (no newline) of triples."""
-    return sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples})
+    return sorted({_nt_line(s, p, o) for s, p, o in triples})
+
+
+def _nt_line(s, p, o):
+    if type(s) is URIRef and type(p) is URIRef:  # what builders give: the terms written here, without a call each
+        return f"<{s}> <{p}> <{o}> ." if type(o) is URIRef else f"<{s}> <{p}> {nt_term(o)} ."
+    return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ."
 
 
 def turtle_lines(triples):
@@ -127,9 +138,11 @@ def turtle_lines(triples):
 
     The rdf:type predicate is written 'a'. A tab never occurs inside a term: literals escape it.
     """
-    compact, predicate = _compact, _predicate
-    return sorted({f"{compact(s)}\t{predicate(p)}\t{compact(o) if type(o) is URIRef else turtle_term(o)}"
-                   for s, p, o in triples})
+    return sorted({_turtle_line(s, p, o) for s, p, o in triples})
+
+
+def _turtle_line(s, p, o):
+    return f"{_compact(s)}\t{_predicate(p)}\t{_compact(o) if type(o) is URIRef else turtle_term(o)}"
 
 
 @lru_cache(maxsize=1024)
@@ -151,4 +164,4 @@ def used_prefixes(lines):
     return frozenset(used)
 
 
-LINES = {"nt": nt_lines, "turtle": turtle_lines}
+_LINE = {"nt": _nt_line, "turtle": _turtle_line}
