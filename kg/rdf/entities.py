@@ -1,4 +1,6 @@
 """Graph stage, entities: regions, programs, industries and the rest as resources with their links."""
+from functools import lru_cache
+
 from rdflib import Literal
 
 from ..extract.industries import industry_graph, industry_of
@@ -28,8 +30,8 @@ def add_industry(graph, concept, named=True):
     """
     if (concept, RDF.type, KG.Industry if named else SKOS.Concept) in graph:
         return concept
-    scheme = industry_graph()
-    for predicate, value in scheme.predicate_objects(concept):
+    pairs, labels = _scheme_entry(concept)
+    for predicate, value in pairs:
         if predicate == RDF.type and value == KG.Industry and not named:
             continue
         graph.add((concept, predicate, value))
@@ -37,9 +39,16 @@ def add_industry(graph, concept, named=True):
             add_industry(graph, value, named=False)
     if named:
         graph.add((concept, RDF.type, KG.Industry))
-    for label in scheme.objects(concept, SKOS.prefLabel):
+    for label in labels:
         graph.add((concept, RDFS.label, label))
     return concept
+
+
+@lru_cache(maxsize=None)
+def _scheme_entry(concept):
+    """A concept's (predicate, object) pairs and preferred labels in the shipped scheme, read once."""
+    scheme = industry_graph()
+    return tuple(scheme.predicate_objects(concept)), tuple(scheme.objects(concept, SKOS.prefLabel))
 
 
 def add_entity(graph, parsed, entity, keys):

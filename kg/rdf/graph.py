@@ -1,5 +1,6 @@
 """Graph stage: parsed reports into an rdflib Graph; the only stage that adds triples."""
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal
 
@@ -53,22 +54,31 @@ def add_region(graph, region, gaz=None, named=True):
     graph.add((node, RDF.type, level_class if named else KG.Region))
     if described:
         return node
-    graph.add((node, RDFS.label, Literal(region.name, lang="zh")))
-    for alias in sorted({region.short_name, *region.aliases} - {region.name}):
-        if alias.isascii():
-            graph.add((node, RDFS.label, Literal(alias, lang="en")))  # China
-        else:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-    if region.pinyin:
-        graph.add((node, RDFS.label, Literal(region.pinyin, lang="zh-Latn-pinyin")))
-    graph.add((node, KG.divisionCode, Literal(region.code)))
-    if region.latitude and region.longitude:
-        graph.add((node, GEO.lat, decimal(region.latitude)))
-        graph.add((node, GEO.long, decimal(region.longitude)))
+    for triple in _region_description(region):
+        graph.add(triple)
     parent = gaz.parent(region)
     if parent is not None:
         graph.add((node, KG.partOf, add_region(graph, parent, gaz, named=False)))
     return node
+
+
+@lru_cache(maxsize=4096)  # every report describes its regions again: the same triples, made once
+def _region_description(region):
+    """A region's labels, code and coordinates."""
+    node = iris.region_iri(region.code)
+    triples = [(node, RDFS.label, Literal(region.name, lang="zh"))]
+    for alias in sorted({region.short_name, *region.aliases} - {region.name}):
+        if alias.isascii():
+            triples.append((node, RDFS.label, Literal(alias, lang="en")))  # China
+        else:
+            triples.append((node, SKOS.altLabel, Literal(alias, lang="zh")))
+    if region.pinyin:
+        triples.append((node, RDFS.label, Literal(region.pinyin, lang="zh-Latn-pinyin")))
+    triples.append((node, KG.divisionCode, Literal(region.code)))
+    if region.latitude and region.longitude:
+        triples.append((node, GEO.lat, decimal(region.latitude)))
+        triples.append((node, GEO.long, decimal(region.longitude)))
+    return tuple(triples)
 
 
 def is_municipality(region):
@@ -78,25 +88,37 @@ def is_municipality(region):
 
 def add_unit(graph, word):
     """A unit resource labelled with its Chinese symbol (the first word the unit table gives it)."""
+    for triple in _unit_triples(word):
+        graph.add(triple)
+    return units()[word][0]
+
+
+@lru_cache(maxsize=None)
+def _unit_triples(word):
     node, kind, english = units()[word]
     canonical = next(w for w, (iri, _, _) in units().items() if iri == node)
-    graph.add((node, RDF.type, KG.Unit if node.startswith(str(KGU)) else QUDT.Unit))
-    graph.add((node, RDFS.label, Literal(canonical, lang="zh")))
-    graph.add((node, RDFS.label, Literal(english, lang="en")))
-    graph.add((node, QUDT.symbol, Literal(canonical)))
-    return node
+    return ((node, RDF.type, KG.Unit if node.startswith(str(KGU)) else QUDT.Unit),
+            (node, RDFS.label, Literal(canonical, lang="zh")),
+            (node, RDFS.label, Literal(english, lang="en")),
+            (node, QUDT.symbol, Literal(canonical)))
 
 
 def add_period(graph, start, end):
     """A year as an xsd:gYear, or a span of years as a kg:Period with its first and last year."""
     if start is None or start == end:
-        return Literal(str(end), datatype=XSD.gYear)
+        return year_literal(end)
     node = iris.period_iri(start, end)
     graph.add((node, RDF.type, KG.Period))
     graph.add((node, RDFS.label, Literal(f"{start}—{end}年", lang="zh")))
-    graph.add((node, KG.startYear, Literal(str(start), datatype=XSD.gYear)))
-    graph.add((node, KG.endYear, Literal(str(end), datatype=XSD.gYear)))
+    graph.add((node, KG.startYear, year_literal(start)))
+    graph.add((node, KG.endYear, year_literal(end)))
     return node
+
+
+@lru_cache(maxsize=1024)
+def year_literal(year):
+    """A year as an xsd:gYear literal."""
+    return Literal(str(year), datatype=XSD.gYear)
 
 
 def add_report(graph, info):
@@ -105,7 +127,7 @@ def add_report(graph, info):
     graph.add((node, DCTERMS.title, Literal(info.title, lang="zh")))
     graph.add((node, RDFS.label, Literal(info.title, lang="zh")))
     graph.add((node, KG.refArea, add_region(graph, info.region)))
-    graph.add((node, KG.refPeriod, Literal(str(info.year), datatype=XSD.gYear)))
+    graph.add((node, KG.refPeriod, year_literal(info.year)))
     graph.add((node, KG.sourceFile, Literal(info.name.replace("\\", "/").rsplit("/", 1)[-1])))
     graph.add((node, KG.checksum, Literal(info.checksum)))
     if info.delivered:
@@ -154,11 +176,16 @@ def add_evidence(graph, parsed, sentence):
 
 
 def add_indicator(graph, label):
-    node = iris.indicator_iri(label)
-    graph.add((node, RDF.type, KG.Indicator))
-    graph.add((node, RDFS.label, Literal(label, lang="zh")))
-    graph.add((node, SKOS.prefLabel, Literal(label, lang="zh")))
-    return node
+    triples = _indicator_triples(label)
+    for triple in triples:
+        graph.add(triple)
+    return triples[0][0]
+
+
+@lru_cache(maxsize=4096)  # indicators recur across sentences and reports
+def _indicator_triples(label):
+    node, name = iris.indicator_iri(label), Literal(label, lang="zh")
+    return (node, RDF.type, KG.Indicator), (node, RDFS.label, name), (node, SKOS.prefLabel, name)
 
 
 def add_observation(graph, parsed, observation, regions):
