@@ -29,9 +29,13 @@ class SortedRuns:
             self._spill()
 
     def _lines(self):
-        lines = sorted(set(line for text in self.texts for line in text.split("\n") if line))
+        # each text's lines come sorted (a report's): one sort of them all merges those runs, as a set would not
+        lines = []
+        for text in self.texts:
+            lines.extend(text.split("\n"))
         self.texts, self.size = [], 0
-        return lines
+        lines.sort()
+        return [line for line, previous in zip(lines, [""] + lines) if line != previous]
 
     def _spill(self):
         if self._tmp is None:
