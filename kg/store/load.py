@@ -1,14 +1,17 @@
 """Store loading stage: many reports into the store in bounded memory, all or none of them.
 
-Reports are spooled to disk as they are parsed (their graphs as N-Quads, the union's lines
-merged and deduplicated), beside the store, which is not touched until every report is read.
-Then one commit writes them: a journal entry in the store names the spool, replaced reports
-are taken out, and Oxigraph's bulk loader writes the report graphs and the union. A crash during
+Reports are spooled to disk as they are parsed (their graphs as N-Quads, and as N-Triples for the
+union, where the store keeps a triple that many reports state once), beside the store, which is
+not touched until every report is read. Then one commit writes them: a journal entry in the store
+names the spool, replaced reports are taken out, and Oxigraph's bulk loader writes the report
+graphs and the union, several chunks side by side. A crash during
 the commit is finished when the store is next opened (the journal says what was being loaded);
 a failure before it leaves the store exactly as it was.
 """
+import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,13 +19,12 @@ from rdflib import Literal
 
 from ..errors import KgError, StoreError
 from ..rdf.ntriples import nt_term
-from ..rdf.runs import SortedRuns
 from .sources import SOURCE_PATH, SOURCES, forget_update
 
 JOURNAL = ox.NamedNode("urn:kg:journal")
 SPOOL = ox.NamedNode("urn:kg:spool")
 QUADS, UNION, REPORTS = "reports", "union", "reports.txt"
-CHUNK = 200_000  # quads per bulk load: Oxigraph's bulk loader holds a whole load in memory
+IN_FLIGHT = 200_000  # quads being bulk-loaded at once: Oxigraph's bulk loader holds a whole load in memory
 
 
 class ReportLoader:
@@ -33,8 +35,8 @@ class ReportLoader:
         if self.store_dir.exists() and not self.store_dir.is_dir():
             raise StoreError(f"{self.store_dir} is a file, not a store directory")
         self.spool = Path(_spool_dir(self.store_dir))
-        self.quads = _Chunks(self.spool, QUADS, "nq")
-        self.union = SortedRuns(directory=self.spool)
+        self.quads = _Chunks(self.spool, QUADS, "nq", chunk_size())
+        self.union = _Chunks(self.spool, UNION, "nt", chunk_size())  # the store keeps each triple once
         self.reports = []
 
     def stage(self, report_iri, text, triples, source=None):
@@ -43,7 +45,8 @@ class ReportLoader:
             self.quads.write((text + "\n").replace(" .\n", f" <{report_iri}> .\n"), triples)
         if source:  # where the report came from, in kg's own graph (kg/store/sources.py)
             self.quads.write(f"<{report_iri}> <{SOURCE_PATH.value}> {nt_term(Literal(source))} <{SOURCES.value}> .\n", 1)
-        self.union.add(text)
+        if text:
+            self.union.write(text + "\n", triples)
         self.reports.append((str(report_iri), triples))
 
     def abort(self):
@@ -57,10 +60,6 @@ class ReportLoader:
         from .local import open_store
 
         try:
-            union = _Chunks(self.spool, UNION, "nt")
-            for line in self.union.lines():
-                union.write(line + "\n", 1)
-            union.close()
             self.union.close()
             self.quads.close()
             (self.spool / REPORTS).write_text("".join(f"{iri}\n" for iri, _ in self.reports), encoding="utf-8")
@@ -91,25 +90,42 @@ def apply_spool(store, spool):
         target = ox.NamedNode(iri)
         if store.contains_named_graph(target):  # a rebuilt report: its old graph and record go first
             store.update(_unlink(iri) + f"DROP GRAPH <{iri}> ;\n" + forget_update(iri))
-    for path in sorted(spool.glob(f"{QUADS}-*.nq")):
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    for path in sorted(spool.glob(f"{UNION}-*.nt")):
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    loads = [dict(path=str(path), format=ox.RdfFormat.N_QUADS) for path in sorted(spool.glob(f"{QUADS}-*.nq"))]
+    loads += [dict(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+              for path in sorted(spool.glob(f"{UNION}-*.nt"))]
+    # each bulk load keeps to one core and lets go of the GIL while it works: the chunks load side by side
+    with ThreadPoolExecutor(max_workers=load_threads()) as pool:
+        for _ in pool.map(lambda load: store.bulk_load(**load), loads):
+            pass
     store.update(f"DROP SILENT GRAPH <{JOURNAL.value}>")
     store.optimize()  # bulk loads leave many small files: compacted, queries run 2-3x faster
     store.flush()
     shutil.rmtree(spool, ignore_errors=True)
 
 
-class _Chunks:
-    """Text written to numbered files of at most CHUNK lines each (a report's lines stay in one file)."""
+def load_threads():
+    """Bulk loads run side by side: one per core, at most 4."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
 
-    def __init__(self, folder, stem, suffix):
-        self.folder, self.stem, self.suffix = folder, stem, suffix
+
+def chunk_size():
+    """Quads per spooled file (per bulk load): IN_FLIGHT shared by the loads that run at once."""
+    return IN_FLIGHT // load_threads()
+
+
+class _Chunks:
+    """Text written to numbered files of at most size lines each (a report's lines stay in one file)."""
+
+    def __init__(self, folder, stem, suffix, size):
+        self.folder, self.stem, self.suffix, self.size = folder, stem, suffix, size
         self.count, self.lines, self.stream = 0, 0, None
 
     def write(self, text, lines):
-        if self.stream is None or self.lines + lines > CHUNK and self.lines:
+        if self.stream is None or self.lines + lines > self.size and self.lines:
             self.close()
             name = f"{self.stem}-{self.count:06d}.{self.suffix}"
             self.stream = open(self.folder / name, "w", encoding="utf-8", newline="\n")
