@@ -83,11 +83,14 @@ def section_plans(sections, reviewed):
     return tuple(plans)
 
 
-def sentence_context(sentence, info, sections, area_of):
-    """The period a sentence's figures are for (a year or a span), and whether they are targets."""
+def sentence_context(sentence, info, sections, area_of, plans=None):
+    """The period a sentence's figures are for (a year or a span), and whether they are targets.
+
+    plans are section_plans(sections, info.year), when the caller has them.
+    """
     rules = figures()["target"]
     reviewed = info.year
-    plan = section_plans(tuple(sections), reviewed)[sentence.section]
+    plan = (plans or section_plans(tuple(sections), reviewed))[sentence.section]
     text = sentence.text
     opens_with_result = any(text.startswith(word) for word in rules["result_openers"]) or \
         (any(word in text for word in rules["past_markers"]) and not any(m in text for m in rules["markers"]))
@@ -126,8 +129,9 @@ def sentence_contexts(sentences, info, sections, area_of):
     one that looks back (过去一年，…) in a section of goals states results too."""
     contexts, last_span, looked_back = [], None, None
     openers = figures()["target"]["result_openers"]
+    plans = section_plans(tuple(sections), info.year)  # once: hashing the sections per sentence costs more
     for sentence in sentences:
-        context = sentence_context(sentence, info, sections, area_of)
+        context = sentence_context(sentence, info, sections, area_of, plans)
         if looked_back == sentence.section and context.target and context.period_start is None \
                 and not is_target(sentence, ""):
             # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: the results it announced
