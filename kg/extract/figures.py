@@ -168,12 +168,17 @@ def find_doublings(text):
     [Decimal('100'), Decimal('300')]
     """
     found = []
-    for match in re.finditer(figures()["change"]["doubling"], text):
+    for match in _doubling_pattern().finditer(text):
         times = parse_number(match.group("n"))
         value = (2 ** int(times) - 1) * 100
         quantity = Quantity(value=Decimal(value), unit=None, start=match.start(), end=match.end(), kind="percent")
         found.append(Figure(role="changePercent", quantity=quantity))
     return found
+
+
+@lru_cache(maxsize=None)
+def _doubling_pattern():
+    return re.compile(figures()["change"]["doubling"])
 
 
 def classify(text, quantity, clause_start):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lexicon import SuffixIndex
+from ..lexicon import PrefixIndex, SuffixIndex
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
@@ -115,7 +115,8 @@ def find_people(text):
     """People named after a title (省长金湘军)."""
     people = rules()["people"]
     found = []
-    for title in _titles():
+    titles, any_title, comrade = _titles()
+    for title in titles if any_title.search(text) else ():  # most sentences name no title: one scan tells
         for start in _occurrences(title, text):
             at = start + len(title)
             if at >= len(text) or text[at] not in people["surnames"]:
@@ -123,11 +124,11 @@ def find_people(text):
             for length in (3, 2):
                 after = text[at + length:]
                 if _CJK.fullmatch(text[at:at + length][-1:] or "x") and \
-                        (not after or any(after.startswith(w) for w in people["after"])):
+                        (not after or _after_name().longest(after) is not None):
                     found.append(Mention(kind="Person", label=text[at:at + length], start=at, end=at + length,
                                          written=text[at:at + length], role=title))
                     break
-    for match in re.finditer(people["comrade"], text):  # 以习近平同志为核心: a name before 同志
+    for match in comrade.finditer(text):  # 以习近平同志为核心: a name before 同志
         for length in (3, 2):
             at = match.start() - length
             name = text[at:match.start()]
@@ -140,13 +141,22 @@ def find_people(text):
 
 @lru_cache(maxsize=None)
 def _titles():
-    return tuple(sorted(rules()["people"]["titles"], key=len, reverse=True))
+    """Titles longest first, a pattern finding any of them, and the pattern of a name before 同志."""
+    people = rules()["people"]
+    titles = tuple(sorted(people["titles"], key=len, reverse=True))
+    return titles, _any_of(titles), re.compile(people["comrade"])
+
+
+def _any_of(words):
+    """A pattern that finds any of words (to tell at once that a sentence holds none of them)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def find_bodies(text, region):
     """The report region's congress, consultative conference and government by their short forms."""
     found = []
-    for label, aliases in _bodies(region):
+    bodies, any_alias = _bodies(region.name, region.level == "country")
+    for label, aliases in bodies if any_alias.search(text) else ():
         for alias in aliases:
             for start in _occurrences(alias, text):
                 if any(m.start <= start < m.end for m in found):
@@ -157,13 +167,14 @@ def find_bodies(text, region):
 
 
 @lru_cache(maxsize=None)
-def _bodies(region):
-    """(label, aliases longest first) for each body of the region."""
+def _bodies(region_name, national):
+    """(label, aliases longest first) for each body of a region (by its name; national for the country), and a
+    pattern finding any alias."""
     found = []
     for body in rules()["bodies"].values():
-        label = body["national_label"] if region.level == "country" else body["label"].format(region=region.name)
+        label = body["national_label"] if national else body["label"].format(region=region_name)
         found.append((label, tuple(sorted(body["aliases"] + [label], key=len, reverse=True))))
-    return tuple(found)
+    return tuple(found), _any_of([alias for _, aliases in found for alias in aliases])
 
 
 def find_industries(text):
@@ -254,3 +265,8 @@ def _anchored(text, start, regions):
 @lru_cache(maxsize=None)
 def _own_words():
     return SuffixIndex(rules()["regions"]["own"])
+
+
+@lru_cache(maxsize=None)
+def _after_name():
+    return PrefixIndex(rules()["people"]["after"])

@@ -9,7 +9,7 @@ import tomllib
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..lexicon import PrefixIndex, data_path
+from ..lexicon import PrefixIndex, SuffixIndex, data_path
 from ..model import Mention
 from .figures import find_quantities, quoted_spans
 from .regions import gazetteer
@@ -111,18 +111,18 @@ def _noun_starts(text):
 
 def _head_ends_word(text, end, head_length, kind=None):
     """A head ends a word when the next character does not continue it (战略性, 工作面 are no heads)."""
-    if any(text.endswith(word, 0, end) for word in rules()["heads"]["not_heads"]):
+    if _suffixes("not_heads", "heads").longest(text, end) is not None:
         return False
     if end >= len(text):
         return True
     following = text[end]
     if following in rules()["heads"]["not_before"] or \
-            any(text.startswith(word, end) for word in rules()["heads"]["not_before_words"]):
+            _prefixes("not_before_words", "heads").longest(text, end) is not None:
         return False
     if kind == "Organization" and head_length > 1 and after_function_word(text, end - head_length):
         return False  # 扩大学: 大学 is no head where the verb 扩大 takes its first character
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
-        return following in PUNCT or any(text.startswith(w, end) for w in rules()["boundaries"]["stops"])
+        return following in PUNCT or _prefixes("stops").longest(text, end) is not None
     return True
 
 
@@ -205,14 +205,13 @@ def is_specific_program(label, head_length):
         modifier = modifier[len(word):]
     if any(not _CJK.match(ch) for ch in modifier) or _holds_region_name(modifier):
         return bool(modifier)
-    if any(label.endswith(head) for head in bounds["institution_heads"]):
+    if _suffixes("institution_heads").longest(label) is not None:
         return False
     if modifier in dictionary() and len(modifier) < bounds["weak_head_modifier"] + 2:
         return False  # 生态工程, 环保专项, 金融机构改革: a common word and a head name a kind of thing, not one
-    if any(label.endswith(head) for head in bounds["domain_heads"]) and \
-            any(modifier.endswith(domain) for domain in bounds["domain_endings"]):
+    if _suffixes("domain_heads").longest(label) is not None and _suffixes("domain_endings").longest(modifier) is not None:
         return False
-    if any(label.endswith(strong) for strong in bounds["strong_heads"]):
+    if _suffixes("strong_heads").longest(label) is not None:
         return len(modifier) >= 2
     return len(modifier) >= bounds["weak_head_modifier"]
 
@@ -250,9 +249,15 @@ def is_generic(label, kind):
 
 
 @lru_cache(maxsize=None)
-def _prefixes(name):
-    """The boundary word list name as a PrefixIndex (the longest word a text starts with)."""
-    return PrefixIndex(rules()["boundaries"][name])
+def _prefixes(name, section="boundaries"):
+    """The word list section.name as a PrefixIndex (the longest word a text starts with)."""
+    return PrefixIndex(rules()[section][name])
+
+
+@lru_cache(maxsize=None)
+def _suffixes(name, section="boundaries"):
+    """The word list section.name as a SuffixIndex (the longest word a text ends with)."""
+    return SuffixIndex(rules()[section][name])
 
 
 def first_characters(index):
@@ -295,7 +300,9 @@ def find_book_titles(text):
     [('Program', '劳动合同法'), ('Organization', '山西晚报')]
     """
     found = []
-    for match in re.finditer(r"《([^《》]{2,%d})》" % rules()["named_alone"]["book_title_max"], text):
+    if "《" not in text:
+        return found
+    for match in _book_title_pattern().finditer(text):
         label = normalize_label(match.group(1))
         if re.sub(r"（[^）]*）|\([^)]*\)", "", label) in rules()["named_alone"]["generic_titles"]:
             continue  # 《建议》: a short reference to a document named before
@@ -312,12 +319,25 @@ def find_numbered_events(text):
     ['党的十六大', '十六届五中全会']
     """
     found = []
-    for pattern in rules()["named_alone"]["numbered_events"]:
-        for match in re.finditer(pattern, text):
+    patterns, any_event = _numbered_event_patterns()
+    for pattern in patterns if any_event.search(text) else ():
+        for match in pattern.finditer(text):
             if not any(m.start <= match.start() < m.end for m in found):
                 found.append(Mention(kind="Event", label=match.group(0), start=match.start(), end=match.end(),
                                      written=match.group(0)))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _book_title_pattern():
+    return re.compile(r"《([^《》]{2,%d})》" % rules()["named_alone"]["book_title_max"])
+
+
+@lru_cache(maxsize=None)
+def _numbered_event_patterns():
+    """The numbered-event patterns, and one finding any of them."""
+    patterns = rules()["named_alone"]["numbered_events"]
+    return tuple(map(re.compile, patterns)), re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _negated(text, start, stop):
