@@ -53,38 +53,49 @@ def unit_words():
 
 
 class PrefixIndex:
-    """Words grouped by first character, longest first: a fast longest-prefix match for long word lists."""
+    """Words grouped by their first two characters, longest first: a fast longest-prefix match for long word lists.
+
+    by_first groups them by first character (what a pattern of starting characters is made from).
+    """
 
     def __init__(self, words):
-        self.by_first = {}
+        self.by_first, self._by_pair, self._single = {}, {}, set()
         for word in sorted(set(words), key=len, reverse=True):
             if word:
                 self.by_first.setdefault(word[0], []).append(word)
+                if len(word) > 1:
+                    self._by_pair.setdefault(word[:2], []).append(word)
+                else:
+                    self._single.add(word)
 
     def longest(self, text, at=0):
         """The longest word that text[at:] starts with, or None."""
-        for word in self.by_first.get(text[at:at + 1], ()):
+        for word in self._by_pair.get(text[at:at + 2], ()):
             if text.startswith(word, at):
                 return word
-        return None
+        first = text[at:at + 1]
+        return first if first in self._single else None
 
 
 class SuffixIndex:
-    """Words grouped by last character, longest first: a fast longest-suffix match for long word lists."""
+    """Words grouped by their last two characters, longest first: a fast longest-suffix match for long word lists."""
 
     def __init__(self, words):
-        self.by_last = {}
+        self._by_pair, self._single = {}, set()
         for word in sorted(set(words), key=len, reverse=True):
-            if word:
-                self.by_last.setdefault(word[-1], []).append(word)
+            if len(word) > 1:
+                self._by_pair.setdefault(word[-2:], []).append(word)
+            elif word:
+                self._single.add(word)
 
     def longest(self, text, end=None):
         """The longest word that text[:end] ends with, or None."""
         end = len(text) if end is None else end
-        for word in self.by_last.get(text[end - 1:end] if end > 0 else "", ()):
+        for word in self._by_pair.get(text[max(end - 2, 0):end], ()):
             if text.endswith(word, 0, end):
                 return word
-        return None
+        last = text[end - 1:end] if end > 0 else ""
+        return last if last in self._single else None
 
 
 @lru_cache(maxsize=None)

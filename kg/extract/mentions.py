@@ -72,14 +72,16 @@ def find_regions(text, scope):
 @lru_cache(maxsize=None)
 def _region_lengths():
     """For each character a gazetteer name (2 to 12 characters) starts with, the lengths of those names,
-    longest first; a pattern matching those characters; the names' first two characters."""
+    longest first; a pattern matching those characters before a character such a name goes on with; the names'
+    first two characters."""
     lengths = {}
     for name in gazetteer().by_name:
         if 2 <= len(name) <= 12:
             lengths.setdefault(name[0], set()).add(len(name))
+    openings = frozenset(name[:2] for name in gazetteer().by_name if 2 <= len(name) <= 12)
+    firsts, seconds = sorted(lengths), sorted({opening[1] for opening in openings})
     return ({first: sorted(found, reverse=True) for first, found in lengths.items()},
-            re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]"),
-            frozenset(name[:2] for name in gazetteer().by_name if 2 <= len(name) <= 12))
+            re.compile(f"[{''.join(map(re.escape, firsts))}](?=[{''.join(map(re.escape, seconds))}])"), openings)
 
 
 @lru_cache(maxsize=None)
