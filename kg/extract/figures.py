@@ -4,7 +4,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lexicon import SuffixIndex, figure_suffixes, figures, units
+from ..lexicon import SuffixIndex, figure_prefixes, figure_suffixes, figures, units
 from ..model import Figure, Quantity
 from .numbers import NUMBER, parse_number, read_quantity
 
@@ -41,7 +41,7 @@ def is_name_or_date(text, quantity, quotes):
         return True  # 第十四届, PM2.5
     if any(a <= start < b for a, b in quotes):
         return True
-    if any(after.startswith(word) for word in context["name_followers"]):
+    if figure_prefixes("context", "name_followers").longest(after) is not None:
         return True  # 世界500强, 百万千瓦级
     if after[:1].isascii() and after[:1].isalpha():
         return True  # 5G, 5A
@@ -52,7 +52,7 @@ def is_name_or_date(text, quantity, quotes):
 
 def _number_precedes_nonunit(text, match):
     following = text[match.end():match.end() + 3]
-    return any(following.startswith(word) for word in figures()["context"]["non_units"])
+    return figure_prefixes("context", "non_units").longest(following) is not None
 
 
 def find_quantities(text):
@@ -137,7 +137,10 @@ def _rank_pattern():
     scopes = "|".join(sorted(map(re.escape, rank["scopes"]), key=len, reverse=True))
     return re.compile(
         rf"(?P<verb>{verbs})?(?P<scope>{scopes})?(?:同类城市|城市|省份|省区市|各省)?"
-        rf"第(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?")
+        rf"{_ORDINAL}(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?")
+
+
+_ORDINAL = "第"  # every rank is written 第N
 
 
 def find_ranks(text):
@@ -147,6 +150,8 @@ def find_ranks(text):
     [(Decimal('2'), 'scopeNation')]
     """
     ranks = []
+    if _ORDINAL not in text:  # most sentences state no rank
+        return ranks
     for match in _rank_pattern().finditer(text):
         if not (match.group("verb") or match.group("scope")):
             continue

@@ -8,9 +8,24 @@ from .words import dictionary, is_noun, leading_function_word
 _EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
 
 
+_CLAUSE_MARK = re.compile(r"[，；：,;:]")
+
+
 @lru_cache(maxsize=None)
 def _drop_patterns():
-    return [re.compile(p) for p in figures()["indicator"]["drop_patterns"]]
+    """The patterns dropped from indicator names, in order, and one finding any of them."""
+    patterns = figures()["indicator"]["drop_patterns"]
+    return [re.compile(p) for p in patterns], re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+def _dropped(text):
+    """text with every drop pattern removed, one after another (none to remove in most texts: one search tells)."""
+    patterns, any_pattern = _drop_patterns()
+    if any_pattern.search(text) is None:
+        return text
+    for pattern in patterns:
+        text = pattern.sub("", text)
+    return text
 
 
 def strip_words(text, lead=True, tail=True):
@@ -64,11 +79,10 @@ def clean_name(text):
     >>> clean_name("出台“山西精品”")
     '山西精品'
     """
-    for pattern in _drop_patterns():
-        text = pattern.sub("", text)
+    text = _dropped(text)
     if "等" in text:
         text = text[text.rindex("等") + 1:]  # 创建太原钟楼步行街等: examples, not the name
-    text = re.split(r"[，；：,;:]", text)[-1]
+    text = _CLAUSE_MARK.split(text)[-1]
     text = strip_words(text)
     limit = figures()["indicator"]["max_length"]
     return text[-limit:] if len(text) > limit else text
@@ -86,10 +100,7 @@ def object_phrase(text):
         at = text.find(word)
         if 0 < at < cut:
             cut = at
-    text = text[:cut]
-    for pattern in _drop_patterns():
-        text = pattern.sub("", text)
-    return text.strip(_EDGE_PUNCT)
+    return _dropped(text[:cut]).strip(_EDGE_PUNCT)
 
 
 def peel_head(name):

@@ -20,6 +20,7 @@ MULTIPLE, TENTHS = "倍", "成"
 _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 三点五万 is 3.5万: a Chinese numeral may have decimals after 点, then a magnitude
 _CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?"
+_ARABIC_NUMBER = re.compile(_ARABIC)
 PERCENT_WORDS = "百分之"  # 百分之五 is 5%
 NUMBER = re.compile(rf"{PERCENT_WORDS}(?P<percent>{_ARABIC}|{_CHINESE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
 # a figure has at most this many digits; longer runs of digits are codes or noise, never figures
@@ -63,7 +64,7 @@ def parse_number(text):
     text = text.strip()
     if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
         return None
-    if re.fullmatch(_ARABIC, text):
+    if _ARABIC_NUMBER.fullmatch(text):
         try:
             return Decimal(text.replace(",", ""))
         except InvalidOperation:
