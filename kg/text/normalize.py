@@ -102,10 +102,14 @@ def title_block_lines(lines):
     The block ends at the salutation (各位代表：) or the first numbered heading, and must name
     a report or a session (政府工作报告, ——2024年3月5日在…会议上).
     """
+    return _title_block(map(_visible, lines))
+
+
+def _title_block(visible):
+    """title_block_lines of lines already through _visible."""
     rules = layout()["title_block"]
     seen = []
-    for number, raw in enumerate(lines):
-        line = _visible(raw)
+    for number, line in enumerate(visible):
         if not line:
             continue
         if rules["salutation_re"].match(line) or is_numbered_heading(line):
@@ -127,19 +131,22 @@ def heading_lines(text):
     A heading ends on its own line, unless it ends inside a 《…》 or “…” that later lines close
     ("三、关于《" / "国民经济和社会发展第十一个五年规划纲要" / "》的说明"): it runs on to them.
     """
-    lines = text.split("\n")
+    return _headings([line.strip(_SPACES) for line in text.translate(_VISIBLE).split("\n")])
+
+
+def _headings(visible):
+    """heading_lines of a text's lines already through _visible (one translate of the whole text, not one per line)."""
     found, previous = {}, None
-    width = wrap_width(lines)
-    title_end = title_block_lines(lines)
-    visible = [_visible(raw) for raw in lines]
+    width = _wrap_width(visible)
+    title_end = _title_block(visible)
     following = {}
     upcoming = None
-    for number in range(len(lines) - 1, -1, -1):
+    for number in range(len(visible) - 1, -1, -1):
         following[number] = upcoming
         if visible[number]:
             upcoming = visible[number]
     number = title_end
-    while number < len(lines):
+    while number < len(visible):
         line = visible[number]
         if line and (is_numbered_heading(line) or is_title_line(line, previous, width, following[number])):
             last = _closing_line(visible, number)
@@ -170,7 +177,11 @@ def _closing_line(visible, first):
 
 def wrap_width(lines):
     """The column width of text wrapped by a PDF extractor, or None when lines are paragraphs."""
-    lengths = sorted(len(_visible(line)) for line in lines if len(_visible(line)) >= 8)
+    return _wrap_width([_visible(line) for line in lines])
+
+
+def _wrap_width(visible):
+    lengths = sorted(length for length in map(len, visible) if length >= 8)
     if len(lengths) < 5:
         return None
     median = lengths[len(lengths) // 2]
@@ -187,8 +198,9 @@ def normalize(text):
     (11, 20)
     """
     text = simplify(text)  # Traditional → Simplified, one for one: offsets into text stay offsets into the original
-    headings, title_lines = heading_lines(text)
-    out = _Output()
+    kept = text.translate(_VISIBLE).split("\n")  # each line without its format characters
+    headings, title_lines = _headings([line.strip(_SPACES) for line in kept])
+    out, half = _Output(), _half_width()
     line_number, at, title_end = 0, 0, 0
     heading_ends = set(headings.values())
     for line in text.split("\n"):
@@ -196,9 +208,8 @@ def normalize(text):
             out.hard_break(at)
             if line_number == title_lines:
                 title_end = out.length
-        folded = line.translate(_FOLD)  # full-width forms folded one for one, format characters dropped
-        if len(folded) == len(line):
-            _add_line(out, line, folded, at)
+        if len(kept[line_number]) == len(line):  # no format characters: full-width forms folded one for one
+            _add_line(out, line, line.translate(half[0]) if half[1].search(line) else line, at)
         else:
             _add_line_slowly(out, line, at)
         if line_number in heading_ends:
@@ -269,17 +280,11 @@ def _is_ascii_letter(ch):
     return ch.isascii() and ch.isalpha()
 
 
-class _Folding(dict):
-    """A str.translate table: full-width forms to ASCII (to_halfwidth), format characters dropped; filled
-    as characters are first met."""
-
-    def __missing__(self, code):
-        ch = chr(code)
-        self[code] = None if is_invisible(ch) else ord(to_halfwidth(ch))
-        return self[code]
-
-
-_FOLD = _Folding()
+@lru_cache(maxsize=None)
+def _half_width():
+    """to_halfwidth as a str.translate table, and a pattern finding the characters it changes."""
+    table = {code: ord(to_halfwidth(chr(code))) for code in range(0xFF01, 0xFF5F) if to_halfwidth(chr(code)) != chr(code)}
+    return table, re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]" if table else "(?!)")
 
 
 def _next_visible(line, offset):
