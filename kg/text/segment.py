@@ -1,5 +1,7 @@
 """Segmentation stage: normalized text into sections and sentences with original offsets."""
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Section, Sentence
 from .normalize import layout
@@ -14,20 +16,19 @@ def sentence_spans(text):
     >>> [block[a:b] for a, b in sentence_spans(block)]
     ['增长5%。', '其中，外送“电量”。', '余']
     """
-    enders = layout()["sentences"]["enders"]
-    spans, start, index = [], 0, 0
-    while index < len(text):
-        if text[index] in enders:
-            end = index + 1
-            while end < len(text) and (text[end] in enders or text[end] in _CLOSERS):
-                end += 1
-            spans.append((start, end))
-            start = index = end
-            continue
-        index += 1
+    spans, start = [], 0
+    for match in _sentence_end().finditer(text):  # an ender, and the enders and closing marks right after it
+        spans.append((start, match.end()))
+        start = match.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _sentence_end():
+    enders = layout()["sentences"]["enders"]
+    return re.compile(f"[{re.escape(enders)}][{re.escape(enders + _CLOSERS)}]*")
 
 
 def segment(normalized, is_heading):
