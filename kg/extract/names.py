@@ -80,9 +80,10 @@ def _character_class(characters):
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(characters)) + "]" if characters else "(?!)")
 
 
-def _word_ends(text, lasts, table):
-    """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included."""
-    for match in lasts.finditer(text):
+def _word_ends(text, lasts, table, low=0, high=None):
+    """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included;
+    only the words that end in [low, high) when given."""
+    for match in lasts.finditer(text, max(low - 1, 0), len(text) if high is None else high - 1):
         end = match.end()
         for length, words in table[match.group()]:
             if length > end:
@@ -93,12 +94,17 @@ def _word_ends(text, lasts, table):
                     yield end, payload
 
 
-def _boundaries(text, blocked):
-    """Positions where a name may start: after punctuation, boundary words and counted quantities."""
+def _boundaries(text, blocked, windows=None):
+    """Positions where a name may start: after punctuation, boundary words and counted quantities.
+
+    windows are the [low, high) spans where starts after boundary words are wanted (by default all of text).
+    """
     starts = {0}
     starts.update(match.end() for match in _PUNCT_CLASS.finditer(text))
-    starts.update(end for end, word in _word_ends(text, *_boundary_words())
-                  if is_word_start(text, end - len(word), len(word)))  # not 全市 in 健全市场, not 把 in 把握
+    lasts, table = _boundary_words()
+    for low, high in windows or [(0, len(text) + 1)]:
+        starts.update(end for end, word in _word_ends(text, lasts, table, low, high)
+                      if is_word_start(text, end - len(word), len(word)))  # not 全市 in 健全市场, not 把 in 把握
     for quantity in find_quantities(text):
         starts.add(quantity.end)
     return sorted(s for s in starts if s not in blocked)
@@ -147,7 +153,7 @@ def headed_names(text, taken):
             ends[(end, kind)] = head_length
     if not ends:
         return []  # no head word ends a name here: no need to find where names could start
-    starts = _boundaries(text, set())
+    starts = _boundaries(text, set(), _name_windows(text, {end for end, _ in ends}))
     noun_starts = _noun_starts(text)
     stopped = _stop_pattern()
     for (end, kind), head_length in sorted(ends.items()):
@@ -168,6 +174,22 @@ def headed_names(text, taken):
                 candidates.append((start, end, kind, head_length))
             break
     return _outermost(text, candidates)
+
+
+def _name_windows(text, ends):
+    """The merged spans where a name ending at one of ends could start: no further back than max_length, nor
+    than the punctuation before it (a name holds neither; the search for its start stops there)."""
+    puncts = [match.start() for match in _PUNCT_CLASS.finditer(text)]
+    longest = rules()["boundaries"]["max_length"]
+    windows = []
+    for end in sorted(ends):
+        before = bisect_left(puncts, end)
+        low = max(end - longest, puncts[before - 1] + 1 if before else 0, 0)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((low, end))
+    return windows
 
 
 @lru_cache(maxsize=None)
