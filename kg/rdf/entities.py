@@ -1,14 +1,12 @@
 """Graph stage, entities: regions, programs, industries and the rest as resources with their links."""
 from functools import lru_cache
 
-from rdflib import Literal
-
 from ..extract.industries import industry_graph, industry_of
 from ..extract.regions import gazetteer
 from ..text.variants import written_forms
 from ..vocab import KG, RDF, RDFS, SKOS
 from . import iris
-from .graph import add_evidence, add_region
+from .graph import add_evidence, add_region, chinese
 
 
 def entity_node(entity):
@@ -60,16 +58,16 @@ def add_entity(graph, parsed, entity, keys):
     else:
         node = entity_node(entity)
         graph.add((node, RDF.type, KG[entity.kind]))
-        graph.add((node, RDFS.label, Literal(entity.label, lang="zh")))
+        graph.add((node, RDFS.label, chinese(entity.label)))
         if entity.kind in ("Township", "Village"):
             graph.add((node, KG.partOf, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
         elif entity.parent:
             graph.add((node, KG.locatedIn, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
     text = parsed.document.text  # a Traditional report's own spellings are labels too (综合改革 as 綜合改革)
     for alias in entity.aliases + written_forms(entity.label, text, [(s.start, s.end) for s in entity.sentences]):
-        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        graph.add((node, SKOS.altLabel, chinese(alias)))
     for role in entity.roles:
-        graph.add((node, KG.role, Literal(role, lang="zh")))
+        graph.add((node, KG.role, chinese(role)))
     report = iris.report_iri(parsed.info.key)
     graph.add((node, KG.mentionedIn, report))
     for sentence in entity.sentences:

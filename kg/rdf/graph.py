@@ -37,7 +37,26 @@ def decimal(value):
         text += ".0"
     elif text.endswith("0"):
         text = text.rstrip("0") + ("0" if text.rstrip("0").endswith(".") else "")
+    return _decimal_literal(text)
+
+
+# Literals that recur across a report's sentences and across reports (offsets, amounts, names), made once:
+# an rdflib Literal takes microseconds to make.
+@lru_cache(maxsize=4096)
+def _decimal_literal(text):
     return Literal(text, datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def integer(value):
+    """An xsd:integer literal (offsets, pages)."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=4096)
+def chinese(text):
+    """A literal in Chinese (@zh): labels, names, roles."""
+    return Literal(text, lang="zh")
 
 
 def add_region(graph, region, gaz=None, named=True):
@@ -152,8 +171,8 @@ def add_section(graph, info, section):
     graph.add((node, RDF.type, KG.Section))
     graph.add((node, RDFS.label, Literal(section.title or "（开篇）", lang="zh")))
     graph.add((node, KG.inReport, iris.report_iri(info.key)))
-    graph.add((node, KG.startOffset, Literal(section.start)))
-    graph.add((node, KG.endOffset, Literal(section.end)))
+    graph.add((node, KG.startOffset, integer(section.start)))
+    graph.add((node, KG.endOffset, integer(section.end)))
     return node
 
 
@@ -165,11 +184,11 @@ def add_evidence(graph, parsed, sentence):
         return node
     graph.add((node, RDF.type, KG.Evidence))
     graph.add((node, KG.text, Literal(parsed.document.text[sentence.start:sentence.end])))
-    graph.add((node, KG.startOffset, Literal(sentence.start)))
-    graph.add((node, KG.endOffset, Literal(sentence.end)))
+    graph.add((node, KG.startOffset, integer(sentence.start)))
+    graph.add((node, KG.endOffset, integer(sentence.end)))
     page = parsed.document.page_at(sentence.start)
     if page is not None:
-        graph.add((node, KG.page, Literal(page)))
+        graph.add((node, KG.page, integer(page)))
     graph.add((node, KG.inReport, iris.report_iri(info.key)))
     graph.add((node, KG.inSection, iris.section_iri(info.key, sentence.section)))
     return node

@@ -5,6 +5,7 @@ Graph; its lines are sorted and unique, so lines from many reports merge into on
 (runs.py) and Turtle is written from that stream (turtle.py). The same report always gives
 the same lines, in every process.
 """
+import re
 from functools import lru_cache
 
 from rdflib import BNode, Literal, URIRef
@@ -14,6 +15,7 @@ from ..vocab import PREFIXES, RDF, XSD
 
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
             **{code: f"\\u{code:04X}" for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}}
+_TO_ESCAPE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_ESCAPES)) + "]")
 # Longest namespace first, so kgid: (…/id/) wins over a shorter prefix of the same IRI.
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in {**PREFIXES, "rdf": RDF._NS, "rdfs": URIRef(
     "http://www.w3.org/2000/01/rdf-schema#"), "skos": URIRef("http://www.w3.org/2004/02/skos/core#"),
@@ -63,7 +65,7 @@ def nt_term(term):
     if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
         return f"<{term}>"
     if kind is Literal or isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
+        text = '"' + _escaped(str(term)) + '"'
         language = term.language
         if language:
             return f"{text}@{language}"
@@ -76,6 +78,11 @@ def nt_term(term):
     raise GraphError(f"not an RDF term: {term!r}")
 
 
+def _escaped(text):
+    """text with the characters a quoted literal may not hold escaped (most texts have none: one search tells)."""
+    return text.translate(_ESCAPES) if _TO_ESCAPE.search(text) else text
+
+
 def turtle_term(term):
     """A term in Turtle syntax: prefixed names where the local part allows, bare numbers.
 
@@ -84,7 +91,7 @@ def turtle_term(term):
     """
     kind = type(term)
     if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
-        return _compact(term)
+        return _compact(str(term))
     if kind is Literal or isinstance(term, Literal):
         datatype = term.datatype
         if datatype is not None and not term.language:
@@ -93,7 +100,7 @@ def turtle_term(term):
             if number is not None and _is_number(lexical, number):
                 return lexical
             if datatype != XSD.string:
-                return '"' + lexical.translate(_ESCAPES) + '"^^' + _compact(datatype)
+                return '"' + _escaped(lexical) + '"^^' + _compact(str(datatype))
     return nt_term(term)
 
 
@@ -102,7 +109,8 @@ _NUMBERS = {XSD.integer: False, XSD.decimal: True}  # datatype: written bare whe
 
 @lru_cache(maxsize=1 << 16)
 def _compact(iri):
-    """A prefixed name when iri is a namespace plus a plain local name, else <iri>.
+    """A prefixed name when iri (a plain str: a URIRef key would be compared by rdflib's Python __eq__) is a
+    namespace plus a plain local name, else <iri>.
 
     The local name holds no / or #, so its namespace is iri up to the last of them.
     """
@@ -142,12 +150,12 @@ def turtle_lines(triples):
 
 
 def _turtle_line(s, p, o):
-    return f"{_compact(s)}\t{_predicate(p)}\t{_compact(o) if type(o) is URIRef else turtle_term(o)}"
+    return f"{_compact(str(s))}\t{_predicate(p)}\t{_compact(str(o)) if type(o) is URIRef else turtle_term(o)}"
 
 
 @lru_cache(maxsize=1024)
 def _predicate(iri):
-    return "a" if iri == RDF.type else _compact(iri)
+    return "a" if iri == RDF.type else _compact(str(iri))
 
 
 def used_prefixes(lines):
