@@ -157,11 +157,10 @@ def _write_graph(runs, whole, chosen, result, prefixes, binary):
         return None if chosen.quads else graph
     text = io.TextIOWrapper(binary, encoding="utf-8", newline="\n", write_through=False)
     try:
-        merged = _counting(runs.lines(), "turtle" if chosen.name == "turtle" else "nt", result)
         if chosen.name == "turtle":
-            write_turtle(merged, text, prefixes)
+            result.triples += write_turtle(runs.lines(), text, prefixes, result.classes)
         else:
-            text.writelines(line + "\n" for line in merged)
+            text.writelines(line + "\n" for line in _counting(runs.lines(), result))
         text.flush()
     finally:
         text.detach()
@@ -196,15 +195,12 @@ def _classes(graph):
     return Counter(nt_term(cls) for _, cls in typed)
 
 
-def _counting(lines, style, result):
-    """Pass lines through, counting triples and the objects of rdf:type."""
+def _counting(lines, result):
+    """Pass N-Triples lines through, counting triples and the objects of rdf:type."""
     classes = result.classes
     for line in lines:
         result.triples += 1
-        if style == "turtle":
-            if "\ta\t" in line:
-                classes[line.rsplit("\t", 1)[1]] += 1
-        elif _NT_TYPE in line:
+        if _NT_TYPE in line:
             classes[line.split(_NT_TYPE, 1)[1].split(" ", 1)[0]] += 1
         yield line
 

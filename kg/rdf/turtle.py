@@ -2,12 +2,13 @@
 from .ntriples import turtle_prefixes
 
 
-def write_turtle(lines, stream, prefixes=None):
+def write_turtle(lines, stream, prefixes=None, classes=None):
     """Write sorted 'subject TAB predicate TAB object' lines to a text stream as Turtle.
 
     Lines of one subject are adjacent in a sorted stream, so each subject is one block with its
     types first ('a'), objects of one predicate joined by commas. prefixes (names) are those to
-    declare, by default all of kg's. Returns the triples written.
+    declare, by default all of kg's; classes, a Counter, counts the objects of 'a'. Returns the
+    triples written.
     """
     stream.write("".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in turtle_prefixes()
                          if prefixes is None or prefix in prefixes))
@@ -21,6 +22,8 @@ def write_turtle(lines, stream, prefixes=None):
             block, subject = [], s
         block.append((p, o))
         count += 1
+        if p == "a" and classes is not None:
+            classes[o] += 1
     if block:
         stream.write(_block(subject, block))
     return count
