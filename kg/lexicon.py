@@ -1,5 +1,6 @@
 """Lexicon stage: loads the domain word lists shipped in kg/data once, on first use."""
 import csv
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -59,7 +60,7 @@ class PrefixIndex:
     """
 
     def __init__(self, words):
-        self.by_first, self._by_pair, self._single = {}, {}, set()
+        self.by_first, self._by_pair, self._single, self._starts = {}, {}, set(), None
         for word in sorted(set(words), key=len, reverse=True):
             if word:
                 self.by_first.setdefault(word[0], []).append(word)
@@ -75,6 +76,20 @@ class PrefixIndex:
                 return word
         first = text[at:at + 1]
         return first if first in self._single else None
+
+    def starts(self):
+        """A pattern matching where a word could start: a word's first character before a character that a word
+        goes on with (or a one-character word); built once."""
+        if self._starts is None:
+            pairs = [word[:2] for word in self._by_pair]
+            firsts, seconds = _class({pair[0] for pair in pairs}), _class({pair[1] for pair in pairs})
+            options = ([f"{firsts}(?={seconds})"] if pairs else []) + ([_class(self._single)] if self._single else [])
+            self._starts = re.compile("|".join(options) or "(?!)")
+        return self._starts
+
+
+def _class(characters):
+    return "[" + "".join(re.escape(ch) for ch in sorted(characters)) + "]"
 
 
 class SuffixIndex:

@@ -4,7 +4,6 @@ The lexicon (kg/data/known.toml) maps each form a report writes (改造老旧小
 reader looks up (老旧小区改造, 放管服改革). A known place inside a known program (京津冀 in 京津冀协同发展)
 is a mention of its own.
 """
-import re
 import tomllib
 from functools import lru_cache
 
@@ -34,7 +33,7 @@ def find_known(text):
     [('Program', '老旧小区改造', '改造老旧小区'), ('Program', '京津冀协同发展', '京津冀协同发展'), ('Place', '京津冀', '京津冀')]
     """
     forms, index, located = lexicon()
-    starts = _starts()
+    starts = index.starts()
     found, at = [], 0
     while at < len(text):
         candidate = starts.search(text, at)  # skip characters no known form starts with
@@ -52,12 +51,6 @@ def find_known(text):
             found.extend(m for m in _places_inside(word, at) if m.label != label)
         at += len(word)
     return found
-
-
-@lru_cache(maxsize=None)
-def _starts():
-    firsts = sorted(lexicon()[1].by_first)
-    return re.compile("[" + "".join(map(re.escape, firsts)) + "]" if firsts else "(?!)")
 
 
 def _places_inside(word, offset):

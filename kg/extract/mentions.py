@@ -11,7 +11,7 @@ from ..lexicon import PrefixIndex, SuffixIndex
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
-from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, first_characters, headed_names, is_generic,
+from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, headed_names, is_generic,
                     normalize_label, rules)
 from .regions import gazetteer
 from .words import is_word_start
@@ -204,7 +204,7 @@ def find_industries(text):
 
 @lru_cache(maxsize=None)
 def _industry_starts():
-    return first_characters(industry_lexicon().index)
+    return industry_lexicon().index.starts()
 
 
 @lru_cache(maxsize=None)

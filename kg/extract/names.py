@@ -282,11 +282,6 @@ def _suffixes(name, section="boundaries"):
     return SuffixIndex(rules()[section][name])
 
 
-def first_characters(index):
-    """A pattern matching any character a PrefixIndex's words start with."""
-    return _character_class(index.by_first)
-
-
 def find_quoted(text):
     """Quoted names: programs unless their head says event or organization; slogans left out."""
     quoted = rules()["quoted"]
