@@ -114,6 +114,13 @@ class SuffixIndex:
 
 
 @lru_cache(maxsize=None)
+def figure_words(section, name):
+    """A pattern finding any word of the figures.toml word list section.name (whether a text holds one of them,
+    in one search), built once."""
+    return re.compile("|".join(map(re.escape, sorted(figures()[section][name], key=len, reverse=True))) or "(?!)")
+
+
+@lru_cache(maxsize=None)
 def figure_prefixes(section, name):
     """The figures.toml word list (or table) section.name as a PrefixIndex, built once."""
     return PrefixIndex(figures()[section][name])

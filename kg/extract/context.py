@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import figures
+from ..lexicon import figure_prefixes, figure_words, figures
 from ..text.normalize import is_numbered_heading, is_title_line
 from .figures import quoted_spans
 from .header import YEAR, year_value
@@ -45,9 +45,9 @@ def is_target(sentence, section_title):
     """A sentence that sets goals rather than stating results (by its own words or its heading's)."""
     rules = figures()["target"]
     text = _without_quotes(sentence.text)
-    if any(m in text for m in rules["met"]):
+    if figure_words("target", "met").search(text):
         return False
-    return any(m in text for m in rules["markers"]) or any(h in section_title for h in rules["headings"])
+    return bool(figure_words("target", "markers").search(text) or figure_words("target", "headings").search(section_title))
 
 
 def heading_plan(title, reviewed):
@@ -92,8 +92,8 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
     reviewed = info.year
     plan = (plans or section_plans(tuple(sections), reviewed))[sentence.section]
     text = sentence.text
-    opens_with_result = any(text.startswith(word) for word in rules["result_openers"]) or \
-        (any(word in text for word in rules["past_markers"]) and not any(m in text for m in rules["markers"]))
+    opens_with_result = figure_prefixes("target", "result_openers").longest(text) is not None or \
+        (figure_words("target", "past_markers").search(text) and not figure_words("target", "markers").search(text))
     target = (plan.target and not opens_with_result) or is_target(sentence, "")
     if target:
         period = plan.year if plan.target and plan.year else reviewed + 1
@@ -105,7 +105,7 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
     if own_span is not None:
         span, target = own_span, own_span.start > reviewed or (target and own_span.end > reviewed)
         period = own_span.end
-    elif span is not None and any(word in text for word in figures()["period"]["one_year"]):
+    elif span is not None and figure_words("period", "one_year").search(text):
         span, period = None, (reviewed + 1 if target else reviewed)  # 比上年增长: one year's change
     later = re.search(rules["by_year"], text)
     if later and int(later.group(1)) > reviewed:
@@ -139,7 +139,7 @@ def sentence_contexts(sentences, info, sections, area_of):
         looked_back = sentence.section if any(sentence.text.startswith(w) for w in openers) else None
         if context.period_start is not None:
             last_span = (sentence.section, sentence.index, context)
-        elif _LEADING_YEAR.match(sentence.text) or any(w in sentence.text for w in figures()["period"]["one_year"]):
+        elif _LEADING_YEAR.match(sentence.text) or figure_words("period", "one_year").search(sentence.text):
             last_span = None  # a year of its own ends the span's paragraph
         elif last_span and is_annual_average(sentence.text) and last_span[0] == sentence.section \
                 and sentence.index - last_span[1] <= 6 and context.target == last_span[2].target:
