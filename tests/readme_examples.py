@@ -91,7 +91,7 @@ def rewrite(text, results):
     lines = text.split("\n")
     for example, actual in sorted(results, key=lambda item: -item[0].start):
         block = ["    " + line if line else "" for line in updated(example.expected, actual)]
-        if example.end == example.start:  # no printed block yet: add one after a blank line
-            block = [""] + block
+        if example.end == example.start:  # no printed block yet: add one after a blank line (none for no output)
+            block = [""] + block if block else []
         lines[example.start:example.end] = block
     return "\n".join(lines)

@@ -164,6 +164,8 @@ def headed_names(text, taken):
             if any(a < end and start < b for a, b in taken):
                 break
             if len(name) < bounds["min_length"]:
+                if len(name) <= head_length and _suffixes("governing_verbs").longest(text, start) is not None:
+                    break  # 海南自贸试验区启动建设: the verb takes the head, no name ends here
                 continue  # 举办首届博士后创新大赛: 大赛 alone is too short, look further left
             if len(name) <= head_length and name not in whole:
                 break
@@ -225,6 +227,8 @@ def is_specific_program(label, head_length):
         if not word:
             break
         modifier = modifier[len(word):]
+    if any(word in label for word in bounds["inner_generic"]):
+        return False
     if any(not _CJK.match(ch) for ch in modifier) or _holds_region_name(modifier):
         return bool(modifier)
     if _suffixes("institution_heads").longest(label) is not None:
