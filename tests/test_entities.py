@@ -74,6 +74,11 @@ def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text,
     # a kind of thing talked about, not one named
     ("赋予开发区更大改革创新自主权，开展开发区相关改革试点。", ["开发区更大改革", "开发区相关改革试点"]),
     ("新开工一大批重大工程，在境外建立加工基地。", ["一大批重大工程", "境外建立加工基地"]),
+    ("坚决不搞形象工程，防止政策执行“一刀切”。", ["形象工程", "搞形象工程", "一刀切"]),
+    ("自觉在思想上政治上行动上同党中央保持高度一致。", ["思想上政治上行动", "政治上行动"]),
+    ("在“稳”的基础上积极进取，推进这几项重大改革。", ["稳", "这几项重大改革", "几项重大改革"]),
+    ("让干部从文山会海中解脱出来，清理规范银行服务收费。", ["文山壮族苗族自治州", "清理规范银行", "规范银行"]),
+    ("按照市场准入标准发放贷款。", ["市场准入标准发放贷款", "准入标准发放贷款"]),
 ])
 def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
     labels = [label for _, label in mentions(text, CHINA)]
@@ -83,6 +88,11 @@ def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
 def test_one_program_is_one_entity_whatever_verb_leads_it():
     found = [m for m in mentions("安排超长期特别国债，用好超长期特别国债，发行超长期特别国债。", CHINA) if m[0] == "Program"]
     assert set(found) == {("Program", "超长期特别国债")}
+
+
+def test_a_program_after_a_word_of_remedy_is_still_a_program():
+    programs = [label for kind, label in mentions("集中开展治理商业贿赂专项工作。", CHINA) if kind == "Program"]
+    assert any("商业贿赂专项" in label for label in programs), programs
 
 
 def test_a_program_and_its_reform_are_one_entity():

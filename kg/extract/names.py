@@ -170,6 +170,8 @@ def headed_names(text, taken):
             if len(name) <= head_length and name not in whole:
                 break
             name, start = _strip_lead(name, start, start in noun_starts)
+            if _negated(text, start, end, headed=True):
+                break  # 不搞形象工程, 防止重复建设: a practice to end, not a program
             if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
                     and not name[0].isdigit() and not find_quantities(name) \
                     and (kind != "Program" or name in whole or is_specific_program(normalize_label(name), head_length)):
@@ -304,6 +306,8 @@ def find_quoted(text):
                         and len(tail.group(0)) <= 4:
                     written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
                     break
+        if len(normalize_label(written)) < 2:
+            continue  # 在“稳”的基础上“进”: a quoted character is a word stressed, not a name
         kind = _kind_of(normalize_label(written))
         if _negated(text, start, stop):
             continue  # 不搞“大水漫灌”, 防止“半拉子”工程: practices to end, not names
@@ -361,10 +365,16 @@ def _numbered_event_patterns():
     return tuple(map(re.compile, patterns)), re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
-def _negated(text, start, stop):
+def _negated(text, start, stop, headed=False):
+    """Whether a name is a practice to end (不搞“大水漫灌”, 解决“准入不准营”问题): a negating word just before
+    it (for a headed name, one of fewer words and within its clause: 综合治理，实施…工程 is no negation) or a
+    word of trouble after it."""
     quoted = rules()["quoted"]
     before = text[max(0, start - 6):start]
-    return any(word in before for word in quoted["negated_before"]) or \
+    if headed:
+        before = _PUNCT_CLASS.split(before)[-1]
+    negations = quoted["negated_before_headed"] if headed else quoted["negated_before"]
+    return any(word in before for word in negations) or \
         any(text.startswith(word, stop) for word in quoted["negated_after"])
 
 
