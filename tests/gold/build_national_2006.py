@@ -243,6 +243,15 @@ for lab in ["信息", "军工", "森工", "中医药", "烟花爆竹", "危险�
             "集体企业", "中小企业", "非公有制经济"]:
     ent("Industry", lab, optional=True)
 
+# Second pass, against the sample gold's conventions (gold-shanxi-2024.json lists named loans, bonds and insurance
+# schemes, X建设 and X改革 with a specific modifier, bases, and industries as the text names them, 医疗 and 职业教育
+# among them): names a reader following them would list, optional here because a stricter reader would not.
+for lab in ["集体企业改革", "养老金计发办法", "农村中小学校校舍维修改造", "农村金融改革", "中西部乡镇卫生院建设",
+            "长期建设国债", "三河三湖", "大型煤炭基地", "农业发展银行改革"]:
+    ent("Program", lab, optional=True)
+for lab in ["汽车", "化工", "教育", "医疗", "工业", "职业教育"]:
+    ent("Industry", lab, optional=True)
+
 NEG = ["2005年", "2006年", "2003年7月", "2007年", "2008年", "2010年", "神舟六号", "十一五", "十五", "第十一个五年",
        "十六大", "十六届三中、四中、五中全会", "第一次全国经济普查", "三个代表", "五个统筹", "三农", "三提五统", "三河三湖",
        "三峡三期工程", "两基", "九年义务教育", "省市县三级", "县、乡、村三级", "两个闸门", "两个市场、两种资源", "二、三产业",
