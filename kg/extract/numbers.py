@@ -143,7 +143,9 @@ def read_quantity(text, match):
     unit = _unit_at(text, at)
     if unit is None:
         if scaled and not text.startswith(tuple(figures()["context"]["non_units"]), at):
-            # 农村贫困人口减少1386万: a count in 万 or 亿 whose measure word is left out
+            # 农村贫困人口减少1386万: a count in 万 or 亿 whose measure word is left out (14亿多中国人: 多 bounds it)
+            if inner:
+                bound, at = bounds["inner"][inner], at + len(inner)
             return Quantity(value=tidy(value), unit=None, start=match.start(), end=at, bound=bound, kind="plain")
         return None
     if unit == "大" and chinese:

@@ -175,6 +175,8 @@ class _Reader:
         after = self.text[item.end:right_end]
         if item.unit in rules["noun_units"] and (not after.strip("。！？!?；;") or after.startswith("的")):
             return rules["noun_units"][0]  # 近14亿人口的发展中大国: the figure is the population
+        if item.unit is None:
+            after = after.split("的", 1)[0]  # 14亿多中国人的饭碗: a bare count of people counts the people
         counted = object_phrase(after)
         if counted in rules["bare_objects"]:
             # 17个省（区、市）完成…并轨: the count is of provinces that did something; say what
