@@ -146,6 +146,9 @@ def read_quantity(text, match):
             # 农村贫困人口减少1386万: a count in 万 or 亿 whose measure word is left out (14亿多中国人: 多 bounds it)
             if inner:
                 bound, at = bounds["inner"][inner], at + len(inner)
+            after = figure_prefixes("bounds", "after").longest(text, at)
+            if after:  # 1亿左右农业转移人口
+                bound, at = bounds["after"][after], at + len(after)
             return Quantity(value=tidy(value), unit=None, start=match.start(), end=at, bound=bound, kind="plain")
         return None
     if unit == "大" and chinese:
