@@ -10,24 +10,14 @@ from typing import Callable, Optional
 
 from ..lexicon import figure_prefixes, figure_suffixes, figures, units
 from ..model import Observation
+from .clauses import CLAUSE_END, bracketed, clause_before, clause_spans, each_marker
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
                          strip_words)
+from .periods import is_annual_average
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
-_CLAUSE_END = re.compile(r"[，；：;:]|,(?!\d{3})")
 _RESPECTIVELY = "分别"
-
-
-def each_marker(text, start=0, end=None):
-    """Where 均 means "each" (not 平均, 人均, 均衡) in text[start:end], or -1."""
-    rules = figures()["context"]
-    end = len(text) if end is None else end
-    for at in range(start, end):
-        if text[at] == "均" and (at == 0 or text[at - 1] not in rules["each_not_after"]) \
-                and text[at + 1:at + 2] not in tuple(rules["each_not_before"]):
-            return at
-    return -1
 
 
 @dataclass(frozen=True)
@@ -37,21 +27,6 @@ class SentenceContext:
     target: bool = False
     area_of: Optional[Callable] = None
     period_start: Optional[int] = None
-
-
-def clause_spans(text):
-    """Spans of the clauses of a sentence (cut at ，；： but not inside 3,500).
-
-    >>> t = "规上发电量4376亿千瓦时，其中外送电量1,576亿千瓦时。"
-    >>> [t[a:b] for a, b in clause_spans(t)]
-    ['规上发电量4376亿千瓦时', '其中外送电量1,576亿千瓦时。']
-    """
-    spans, start = [], 0
-    for match in _CLAUSE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
 
 
 class _Reader:
@@ -115,7 +90,7 @@ class _Reader:
 
     def pieces(self, start, end, items):
         """Cut a clause at 、/和 where each side has its own figure, and read each piece."""
-        inside = _bracketed(self.text, start, end)
+        inside = bracketed(self.text, start, end)
         cuts = [start] + [m.end() for m in _ITEM_SEPARATORS.finditer(self.text, start, end) if m.start() not in inside]
         spans = [(a, (cuts[i + 1] - 1 if i + 1 < len(cuts) else end)) for i, a in enumerate(cuts)]
         merged = []
@@ -196,7 +171,7 @@ class _Reader:
         word = next((w for w in sorted(rules["purpose_words"], key=len, reverse=True) if after.startswith(w)), None)
         if word is None:
             return None
-        purpose = clean_name(_CLAUSE_END.split(after[len(word):], 1)[0])
+        purpose = clean_name(CLAUSE_END.split(after[len(word):], 1)[0])
         funder = name[: len(name) - len(verb)] if verb else ""
         return strip_words(funder + rules["purpose_joiner"] + purpose) if purpose else None
 
@@ -315,7 +290,9 @@ class _Reader:
             if not self.topic and not self.pending:
                 return
             name = self.topic or self.pending
-        observation = {"indicator": name, "anchor": f"{anchor}-{copy}", "area": area}
+        observation = {"indicator": name, "anchor": f"{anchor}-{copy}", "area": area,
+                       "from": role == "level" and self.text[:quantity.start].endswith(
+                           tuple(figures()["change"]["from_words"]))}
         self.set(observation, role, figure, bound)
         self.found.append(observation)
         self.current, self.topic = observation, name
@@ -328,9 +305,10 @@ class _Reader:
             return observation.get("changeValue") is None and observation.get("unit") in (None, quantity.unit)
         return observation.get(role) is None
 
-    @staticmethod
-    def set(observation, role, figure, bound):
+    def set(self, observation, role, figure, bound):
         quantity = figure.quantity
+        if role in ("changePercent", "changeValue", "changePoints") and self.states_annual_average(quantity.start):
+            observation["annual"] = True
         if role == "level":
             observation["value"], observation["unit"] = quantity.value, quantity.unit
         elif role == "changePercent":
@@ -355,28 +333,24 @@ class _Reader:
         if role == "changePoints" and observation.get("unit") == "%" and observation.get("changeValue") is None:
             observation["changeValue"] = observation["changePoints"]  # points are the change of a share in %
 
+    def states_annual_average(self, at):
+        """Whether the change at this offset is an average annual one (年均增长7.1%, 平均每年减少1000万人): an
+        annual word among the few characters of its clause before it."""
+        return is_annual_average(clause_before(self.text, at, 8))
+
     def freeze(self, index, found):
+        period, start, target = self.context.period, self.context.period_start, self.context.target
+        if found.get("from") and period is not None:
+            # 国内生产总值从54万亿元增加到82.7万亿元 over 2013–2017: 54万亿 is the level the span started from
+            period, start, target = (start or period) - 1, None, False
         return Observation(
             indicator=found["indicator"], sentence=self.sentence, anchor=found["anchor"],
             value=found.get("value"), unit=found.get("unit"), change_percent=found.get("changePercent"),
             change_value=found.get("changeValue"), change_points=found.get("changePoints"),
             rank=found.get("rank"), rank_scope=found.get("rankScope"), bound=found.get("bound"),
-            period=self.context.period, area=found.get("area"), target=self.context.target,
-            period_start=self.context.period_start, annual_average=bool(found.get("annual")),
+            period=period, area=found.get("area"), target=target,
+            period_start=start, annual_average=bool(found.get("annual")),
             lower=found.get("lower"), upper=found.get("upper"))
-
-
-def _bracketed(text, start, end):
-    """Positions inside （…） in text[start:end]: 28个省（区、市）is one item, not three."""
-    inside, depth = set(), 0
-    for at in range(start, end):
-        if text[at] in "（(":
-            depth += 1
-        elif text[at] in "）)" and depth:
-            depth -= 1
-        elif depth:
-            inside.add(at)
-    return inside
 
 
 def first_bound(text, quantity, at):
