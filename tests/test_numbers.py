@@ -29,6 +29,11 @@ from kg.extract.numbers import parse_chinese_numeral, parse_number, parse_quanti
     ("37微克/立方米", "37", "微克/立方米", None),
     ("48.93万人次", "489300", "人次", None),
     ("0.4个百分点", "0.4", "个百分点", None),
+    # digits with the powers of ten between them
+    ("1万6千多户", "16000", "户", "moreThan"),
+    ("2亿5千万人", "250000000", "人", None),
+    ("3亿2000万吨", "320000000", "吨", None),
+    ("1万2千公里", "12000", "公里", None),
 ])
 def test_parse_quantity(text, value, unit, bound):
     quantity = parse_quantity(text)

@@ -22,7 +22,10 @@ _ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?"
 _ARABIC_NUMBER = re.compile(_ARABIC)
 PERCENT_WORDS = "百分之"  # 百分之五 is 5%
-NUMBER = re.compile(rf"{PERCENT_WORDS}(?P<percent>{_ARABIC}|{_CHINESE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+# 1万6千多户, 1亿3千多万, 3亿2000万: digits with the powers of ten between them
+_MIXED = r"\d{1,4}[亿万]\d{1,4}[千百](?![\d千百])|\d{1,4}亿\d{1,4}(?=[多余]?万)"
+NUMBER = re.compile(rf"{PERCENT_WORDS}(?P<percent>{_ARABIC}|{_CHINESE})|(?P<mixed>{_MIXED})|(?P<arabic>{_ARABIC})"
+                    rf"|(?P<chinese>{_CHINESE})")
 # a figure has at most this many digits; longer runs of digits are codes or noise, never figures
 MAX_DIGITS = 20
 
@@ -105,6 +108,24 @@ def _magnitudes():
     return PrefixIndex(MAGNITUDES)
 
 
+def _read_mixed(text, match):
+    """(value, end, bound) of digits with powers of ten between them: 1万6千 is 16000; in 1亿3千多万 the 万
+    after the 亿 part scales what follows the 亿 (3千万), and its 多 bounds the whole."""
+    raw = match.group("mixed")
+    large = "亿" if "亿" in raw else "万"
+    high, low = raw.split(large)
+    small = {"千": 1000, "百": 100}.get(low[-1], 1)
+    value = Decimal(high) * _LARGE[large] + Decimal(low.rstrip("千百")) * small
+    end, bound = match.end(), None
+    if large == "亿":
+        inner = figure_prefixes("bounds", "inner").longest(text, end)
+        at = end + len(inner or "")
+        if text.startswith("万", at):
+            value = Decimal(high) * _LARGE[large] + Decimal(low.rstrip("千百")) * small * _LARGE["万"]
+            end, bound = at + 1, figures()["bounds"]["inner"][inner] if inner else None
+    return tidy(value), end, bound
+
+
 def read_quantity(text, match):
     """Read the magnitude, inner bound, unit and trailing bound after a numeral match.
 
@@ -116,16 +137,17 @@ def read_quantity(text, match):
         return None if value is None else Quantity(value=tidy(value), unit="%", start=match.start(), end=match.end(),
                                                    kind="percent")
     raw = match.group(0)
-    value = parse_number(raw)
-    chinese = match.group("chinese") is not None
-    end = match.end()
-    if chinese and raw.endswith("千") and len(raw) > 1 and _unit_at(text, end - 1):
+    chinese = match.group("chinese") is not None or match.group("mixed") is not None
+    if match.group("mixed") is not None:
+        value, end, bound = _read_mixed(text, match)
+    else:
+        value, end, bound = parse_number(raw), match.end(), None
+    if match.group("chinese") is not None and raw.endswith("千") and len(raw) > 1 and _unit_at(text, end - 1):
         raw, end = raw[:-1], end - 1  # 十万千瓦: the 千 belongs to the unit
         value = parse_number(raw)
     if value is None:
         return None
     at = end
-    bound = None
     inner = figure_prefixes("bounds", "inner").longest(text, at)
     if inner and _magnitudes().longest(text, at + len(inner)):
         bound, at = bounds["inner"][inner], at + len(inner)  # 620多万套: 多 before the magnitude
