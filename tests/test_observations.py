@@ -64,6 +64,12 @@ CASES = [
       ("农业转移人口在城镇落户", {"value": "100000000", "bound": "approx"})]),
     ("出境旅游人次由8300万增加到1亿3千多万。",
      [("出境旅游人次", {"value": "83000000"}), ("出境旅游人次", {"value": "130000000", "bound": "moreThan"})]),
+    ("共减轻市场主体负担3万多亿元，财政赤字率一直控制在3%以内。",
+     [("减轻市场主体负担", {"value": "3000000000000", "unit": "元", "bound": "moreThan"}),
+      ("财政赤字率", {"value": "3", "unit": "%", "bound": "atMost"})]),
+    ("各类市场主体达到9800多万户，五年增加70%以上。4.3亿人次受益。",
+     [("各类市场主体", {"value": "98000000", "unit": "户", "changePercent": "70", "bound": "moreThan"}),
+      ("受益", {"value": "430000000", "unit": "人次"})]),
     ("粮食产量增长百分之三点五，达到三点五万吨。",
      [("粮食产量", {"value": "35000", "unit": "吨", "changePercent": "3.5"})]),
     ("工业利润增长-5%。", [("工业利润", {"changePercent": "-5"})]),
@@ -200,6 +206,7 @@ def test_an_average_rate_takes_the_span_the_paragraph_named():
     ("国内生产总值达到24.66万亿元，比上年增长11.4%。", "一、过去五年工作回顾", False, None, 2012),
     ("2005年与2000年相比，国内生产总值增长57.3%。", "", False, 2001, 2005),
     ("今后五年中央财政将投入100亿元。", "", True, 2013, 2017),
+    ("国有企业效益明显好转，去年利润增长23.5%。", "一、过去五年工作回顾", False, None, 2012),
 ])
 def test_years_and_spans_from_the_sentence_win_over_its_section(text, heading, target, start, period):
     from kg.extract.context import sentence_context

@@ -159,6 +159,11 @@ def read_quantity(text, match):
             value *= MAGNITUDES[magnitude]
             at += len(magnitude)
             scaled = True
+            inner = figure_prefixes("bounds", "inner").longest(text, at)
+            more = inner and _magnitudes().longest(text, at + len(inner))
+            if more:  # 3万多亿元: 多 between two magnitudes, 3万亿 and more
+                value *= MAGNITUDES[more]
+                bound, at = bounds["inner"][inner], at + len(inner) + len(more)
     inner = figure_prefixes("bounds", "inner").longest(text, at)
     if inner and _unit_at(text, at + len(inner)):
         bound, at = bounds["inner"][inner], at + len(inner)

@@ -135,7 +135,7 @@ class _Reader:
                     not (self.current is not None and self.fits(self.current, "level", item))
                 if figure.role == "level" and (verb_only or nothing_before):
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
-                    if len(counted) >= 2:
+                    if len(counted) >= 2 and not name.endswith(counted):
                         name = strip_words(name + counted)
                 if item.unit is None and name and figure_suffixes("indicator", "person_nouns").longest(name):
                     # 农业转移人口在城镇落户1400万, 8000万纳税人: a count of people without its measure word
