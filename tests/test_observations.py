@@ -61,7 +61,7 @@ CASES = [
       ("惠及农民", {"value": "100000000", "unit": "人", "bound": "moreThan"})]),
     ("要把居民医保财政补助标准提高到每人每年240元，1亿左右农业转移人口在城镇落户。",
      [("居民医保财政补助标准", {"value": "240", "unit": "元"}),
-      ("农业转移人口在城镇落户", {"value": "100000000", "bound": "approx"})]),
+      ("农业转移人口在城镇落户", {"value": "100000000", "unit": "人", "bound": "approx"})]),
     ("出境旅游人次由8300万增加到1亿3千多万。",
      [("出境旅游人次", {"value": "83000000"}), ("出境旅游人次", {"value": "130000000", "bound": "moreThan"})]),
     ("共减轻市场主体负担3万多亿元，财政赤字率一直控制在3%以内。",
@@ -207,6 +207,8 @@ def test_an_average_rate_takes_the_span_the_paragraph_named():
     ("2005年与2000年相比，国内生产总值增长57.3%。", "", False, 2001, 2005),
     ("今后五年中央财政将投入100亿元。", "", True, 2013, 2017),
     ("国有企业效益明显好转，去年利润增长23.5%。", "一、过去五年工作回顾", False, None, 2012),
+    ("实现2020年国内生产总值比2010年翻一番。", "", True, 2011, 2020),
+    ("我国60岁以上人口已达2.5亿。", "二、2013年政府工作的总体部署", False, None, 2012),
 ])
 def test_years_and_spans_from_the_sentence_win_over_its_section(text, heading, target, start, period):
     from kg.extract.context import sentence_context

@@ -103,7 +103,7 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
         span = None if plan.target else plan.span
     own_span = find_span(_without_quotes(text), reviewed)
     if own_span is not None:
-        span, target = own_span, own_span.start > reviewed or (target and own_span.end > reviewed)
+        span, target = own_span, own_span.end > reviewed  # no result is stated for years still to come
         period = own_span.end
     elif span is not None and figure_words("period", "one_year").search(text):
         span, period = None, (reviewed + 1 if target else reviewed)  # 比上年增长: one year's change

@@ -137,7 +137,7 @@ class _Reader:
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2 and not name.endswith(counted):
                         name = strip_words(name + counted)
-                if item.unit is None and name and figure_suffixes("indicator", "person_nouns").longest(name):
+                if item.unit is None and name and _names_people(name):
                     # 农业转移人口在城镇落户1400万, 8000万纳税人: a count of people without its measure word
                     figure = replace(figure, quantity=replace(item, unit=figures()["indicator"]["person_unit"]))
                 self.apply(name, figure, bound, item.start)
@@ -351,6 +351,15 @@ class _Reader:
             period=period, area=found.get("area"), target=target,
             period_start=start, annual_average=bool(found.get("annual")),
             lower=found.get("lower"), upper=found.get("upper"))
+
+
+def _names_people(name):
+    """Whether a count's name says it counts people: a person noun at its end (8000万纳税人) or before what they
+    did (农业转移人口在城镇落户, 提高农村人口供水保障水平)."""
+    nouns = figure_suffixes("indicator", "person_nouns")
+    if nouns.longest(name):
+        return True
+    return any(len(nouns.longest(name, end) or "") >= 2 for end in range(len(name) - 1, 1, -1))  # not the 人 of 个人
 
 
 def first_bound(text, quantity, at):

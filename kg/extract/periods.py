@@ -78,10 +78,18 @@ def find_span(text, reviewed):
         if "year" in match.groupdict() and match.group("year"):
             base = year_value(match.group("year"))
             if base is not None and base < reviewed - 1:
-                return Span(base + 1, reviewed)
+                return Span(base + 1, _year_compared(text[:match.start()], base) or reviewed)
         elif match.groupdict().get("n"):
             return Span(reviewed - parse_chinese_numeral(match.group("n")) + 1, reviewed)
     return None
+
+
+def _year_compared(before, base):
+    """The year a change against a base year is for, when the words before name one (2010年人均国内生产总值比2000年
+    翻一番 is for 2010, not the year reviewed); None when they name none later than the base."""
+    years = [year_value(y) for y in re.findall(rf"({YEAR})年", before)]
+    later = [y for y in years if y is not None and y > base]
+    return later[-1] if later else None
 
 
 def is_annual_average(text):
