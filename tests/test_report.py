@@ -1,4 +1,6 @@
 """A report's region, year reviewed and header, from its own words (the genre's shapes, not one report's lines)."""
+from decimal import Decimal
+
 import pytest
 
 import kg
@@ -40,3 +42,12 @@ def test_the_title_block_gives_the_date_session_and_speaker():
 def test_a_bulletin_keeps_its_own_title():
     text = "山西省2023年国民经济和社会发展统计公报\n山西省统计局\n一、综合\n全年全省地区生产总值增长5.0%。"
     assert kg.parse(text, name="b.txt").info.title == "山西省2023年国民经济和社会发展统计公报"
+
+
+def test_a_bulletin_without_sections_keeps_its_title_block_out_of_its_first_sentence():
+    text = ("太原市2023年国民经济和社会发展统计公报\n\n太原市统计局\n\n2024年3月\n\n"
+            "全年全市地区生产总值5573.74亿元，比上年增长5.5%。\n")
+    parsed = kg.parse(text, name="b.txt")
+    assert parsed.info.title == "太原市2023年国民经济和社会发展统计公报"
+    assert [(o.indicator, o.value, o.change_percent) for o in parsed.observations] == [
+        ("地区生产总值", Decimal("557374000000"), Decimal("5.5"))]

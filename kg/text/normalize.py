@@ -114,6 +114,9 @@ def _title_block(visible):
             continue
         if rules["salutation_re"].match(line) or is_numbered_heading(line):
             break
+        if line[-1] in layout()["sentences"]["enders"] and not any(
+                ch in layout()["sentences"]["clause_enders"] for _, title in seen for ch in title):
+            break  # a statistical bulletin has no salutation: its title lines stand before the first sentence
         if len(seen) >= rules["max_lines"] or len(line) > rules["max_line_length"] \
                 or line[-1] in layout()["sentences"]["enders"]:
             return 0
