@@ -79,6 +79,7 @@ def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text,
     ("在“稳”的基础上积极进取，推进这几项重大改革。", ["稳", "这几项重大改革", "几项重大改革"]),
     ("让干部从文山会海中解脱出来，清理规范银行服务收费。", ["文山壮族苗族自治州", "清理规范银行", "规范银行"]),
     ("按照市场准入标准发放贷款。", ["市场准入标准发放贷款", "准入标准发放贷款"]),
+    ("举行建立对话关系30周年纪念峰会，为重点项目建设提供资金。", ["话关系30周年纪念峰会", "点项目建设"]),
 ])
 def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
     labels = [label for _, label in mentions(text, CHINA)]

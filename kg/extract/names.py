@@ -13,7 +13,7 @@ from ..lexicon import PrefixIndex, SuffixIndex, data_path
 from ..model import Mention
 from .figures import find_quantities, quoted_spans
 from .regions import gazetteer
-from .words import after_function_word, dictionary, is_word_start, leading_function_word
+from .words import after_function_word, dictionary, is_noun, is_word_start, leading_function_word, word_at
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
@@ -136,7 +136,11 @@ def _strip_lead(name, start, noun_start=False):
     """Peel boundary words and descriptors off the front of a name (布局建设 → 建设), and verbs where a verb may
     stand (支持大型商业银行), not where a noun must (4个抽水蓄能电站项目)."""
     while True:
-        word = _prefixes("before").longest(name) or (None if noun_start else leading_function_word(name))
+        word = _prefixes("before").longest(name)
+        longer = word_at(name, 0) if word else None
+        if longer and len(longer) > len(word) and is_noun(longer):
+            word = None  # 对话关系: 对 opens a noun, it introduces nothing here
+        word = word or (None if noun_start else leading_function_word(name))
         if not word or len(word) >= len(name) or name[len(word)] in rules()["heads"]["not_before"]:
             return name, start  # 学习型社会: 学习 is no verb here
         name, start = name[len(word):], start + len(word)

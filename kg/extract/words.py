@@ -76,6 +76,8 @@ def leading_function_word(name):
     if word is not None and dictionary()[word] in _FUNCTION_TAGS and word not in figures()["indicator"]["heads"]:
         return word
     single = name[:1]
+    if word is not None and len(word) > 1:
+        return None  # 对话关系: 对 opens a longer word, it is no preposition here
     return single if single and single in _single_function_words() else None
 
 
