@@ -80,6 +80,8 @@ def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text,
     ("让干部从文山会海中解脱出来，清理规范银行服务收费。", ["文山壮族苗族自治州", "清理规范银行", "规范银行"]),
     ("按照市场准入标准发放贷款。", ["市场准入标准发放贷款", "准入标准发放贷款"]),
     ("举行建立对话关系30周年纪念峰会，为重点项目建设提供资金。", ["话关系30周年纪念峰会", "点项目建设"]),
+    ("坚持以人民为中心，人民是力量源泉，将纲要草案全文提交大会，用改革办法解决问题。",
+     ["坚持以人民为中心", "以人民为中心", "力量源泉", "全文提交大会", "用改革办法"]),
 ])
 def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
     labels = [label for _, label in mentions(text, CHINA)]
@@ -89,6 +91,10 @@ def test_policy_talk_sayings_and_fragments_are_no_entities(text, generic):
 def test_one_program_is_one_entity_whatever_verb_leads_it():
     found = [m for m in mentions("安排超长期特别国债，用好超长期特别国债，发行超长期特别国债。", CHINA) if m[0] == "Program"]
     assert set(found) == {("Program", "超长期特别国债")}
+
+
+def test_a_boundary_word_inside_a_longer_word_opens_no_name():
+    assert ("Program", "创新型国家建设") in mentions("加快创新型国家建设。", CHINA)
 
 
 def test_a_program_after_a_word_of_remedy_is_still_a_program():

@@ -11,8 +11,8 @@ from ..lexicon import PrefixIndex, SuffixIndex
 from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
-from .names import (PUNCT, find_book_titles, find_numbered_events, find_quoted, headed_names, is_generic,
-                    normalize_label, rules)
+from .marked import find_book_titles, find_numbered_events
+from .names import PUNCT, find_quoted, headed_names, is_generic, normalize_label, rules
 from .regions import gazetteer
 from .words import is_word_start
 

@@ -101,10 +101,12 @@ def _boundaries(text, blocked, windows=None):
     """
     starts = {0}
     starts.update(match.end() for match in _PUNCT_CLASS.finditer(text))
+    not_before = rules()["heads"]["not_before"]
     lasts, table = _boundary_words()
     for low, high in windows or [(0, len(text) + 1)]:
         starts.update(end for end, word in _word_ends(text, lasts, table, low, high)
-                      if is_word_start(text, end - len(word), len(word)))  # not 全市 in 健全市场, not 把 in 把握
+                      if is_word_start(text, end - len(word), len(word))  # not 全市 in 健全市场, not 把 in 把握
+                      and text[end:end + 1] not in not_before)  # not 创新 in 创新型国家
     for quantity in find_quantities(text):
         starts.add(quantity.end)
     return sorted(s for s in starts if s not in blocked)
@@ -312,7 +314,7 @@ def find_quoted(text):
                     break
         if len(normalize_label(written)) < 2:
             continue  # 在“稳”的基础上“进”: a quoted character is a word stressed, not a name
-        kind = _kind_of(normalize_label(written))
+        kind = kind_of(normalize_label(written))
         if _negated(text, start, stop):
             continue  # 不搞“大水漫灌”, 防止“半拉子”工程: practices to end, not names
         kind = kind if kind in ("Event", "Organization") else "Program"  # a quoted name is no place
@@ -320,53 +322,6 @@ def find_quoted(text):
             kind = "Event"
         found.append(Mention(kind=kind, label=normalize_label(written), start=start, end=stop, written=written))
     return found
-
-
-def find_book_titles(text):
-    """《劳动合同法》, 《国家中长期科学和技术发展规划纲要》: laws and plans (newspapers and bodies by their heads).
-
-    >>> [(m.kind, m.label) for m in find_book_titles("制定《劳动合同法》，据《山西晚报》")]
-    [('Program', '劳动合同法'), ('Organization', '山西晚报')]
-    """
-    found = []
-    if "《" not in text:
-        return found
-    for match in _book_title_pattern().finditer(text):
-        label = normalize_label(match.group(1))
-        if re.sub(r"（[^）]*）|\([^)]*\)", "", label) in rules()["named_alone"]["generic_titles"]:
-            continue  # 《建议》: a short reference to a document named before
-        kind = _kind_of(label)
-        kind = kind if kind in ("Organization", "Event") else "Program"
-        found.append(Mention(kind=kind, label=label, start=match.start(), end=match.end(), written=match.group(1)))
-    return found
-
-
-def find_numbered_events(text):
-    """党的十六大, 十六届五中全会: events reports name by their number.
-
-    >>> [m.label for m in find_numbered_events("党的十六大和十六届五中全会精神")]
-    ['党的十六大', '十六届五中全会']
-    """
-    found = []
-    patterns, any_event = _numbered_event_patterns()
-    for pattern in patterns if any_event.search(text) else ():
-        for match in pattern.finditer(text):
-            if not any(m.start <= match.start() < m.end for m in found):
-                found.append(Mention(kind="Event", label=match.group(0), start=match.start(), end=match.end(),
-                                     written=match.group(0)))
-    return sorted(found, key=lambda m: m.start)
-
-
-@lru_cache(maxsize=None)
-def _book_title_pattern():
-    return re.compile(r"《([^《》]{2,%d})》" % rules()["named_alone"]["book_title_max"])
-
-
-@lru_cache(maxsize=None)
-def _numbered_event_patterns():
-    """The numbered-event patterns, and one finding any of them."""
-    patterns = rules()["named_alone"]["numbered_events"]
-    return tuple(map(re.compile, patterns)), re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _negated(text, start, stop, headed=False):
@@ -389,7 +344,7 @@ def _campaign_follows(text, at):
     return match is not None
 
 
-def _kind_of(label):
+def kind_of(label):
     best = None
     for kind, pattern, word in rules()["head_list"]:
         if pattern is not None:
