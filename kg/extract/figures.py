@@ -64,18 +64,33 @@ def find_quantities(text):
     return list(_quantities(text))
 
 
+def states_quantity(text):
+    """True when text states at least one figure (what find_quantities finds), read only up to the first.
+
+    >>> states_quantity("第十四届，世界500强"), states_quantity("建成5G基站9.3万个")
+    (False, True)
+    """
+    return next(_each_quantity(text), None) is not None
+
+
 @lru_cache(maxsize=4096)
 def _quantities(text):
     """find_quantities, remembered for the sentences just read: names and figures both scan each sentence."""
-    quotes = quoted_spans(text)
+    return tuple(_each_quantity(text))
+
+
+def _each_quantity(text):
+    """The figures of find_quantities one by one, as they are read (a whole report's: only up to the first)."""
+    quotes = None
     found = []
-    matches = list(NUMBER.finditer(text))
+    numbers = NUMBER.finditer(text)
+    following = next(numbers, None)
     skip_to = -1
-    for number, match in enumerate(matches):
+    while following is not None:
+        match, following = following, next(numbers, None)
         if match.start() < skip_to or _number_precedes_nonunit(text, match):
             continue
         quantity = read_quantity(text, match)
-        following = matches[number + 1] if number + 1 < len(matches) else None
         ranged = _range(text, match, quantity, following)
         if ranged is not None:
             quantity, skip_to = ranged, ranged.end
@@ -85,10 +100,12 @@ def _quantities(text):
             continue  # 一批, 两个积极性, 八项规定: words and names, not counts
         if text[quantity.end:quantity.end + 1] == "+" or text[match.end():match.end() + 1] == "+":
             continue  # “1+N”
+        if quotes is None:
+            quotes = quoted_spans(text)
         if is_name_or_date(text, quantity, quotes):
             continue
         found.append(_signed(text, quantity, found))
-    return tuple(found)
+        yield found[-1]
 
 
 def _range(text, match, first, following):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..extract.context import area_finder, is_heading, sentence_contexts
 from ..extract.entities import resolve
-from ..extract.figures import find_quantities
+from ..extract.figures import states_quantity
 from ..extract.observations import read_observations
 from ..errors import InputError
 from ..extract.report import report_info
@@ -26,7 +26,7 @@ GRAPH_STAGES = [add_entities]
 def parse_document(document, region=None, year=None):
     """Read one Document into a ParsedReport."""
     normalized = normalize(document.text)
-    if not find_quantities(normalized.text):
+    if not states_quantity(normalized.text):
         raise _no_figures(document)
     info = report_info(document, normalized, region, year)
     sections, sentences = segment(normalized, is_heading)
