@@ -32,15 +32,40 @@ def year_patterns(group):
     return tuple(re.compile(p.replace("{Y}", f"(?P<year>{YEAR})"), re.MULTILINE) for p in layout()["report"][group])
 
 
+@lru_cache(maxsize=None)
+def _year_first(group):
+    """(index, pattern) of the group's patterns that open with the year, and of the others."""
+    patterns = list(enumerate(year_patterns(group)))
+    opening = {index for index, source in enumerate(layout()["report"][group]) if source.startswith("{Y}")}
+    return [p for p in patterns if p[0] in opening], [p for p in patterns if p[0] not in opening]
+
+
+_YEAR_START = re.compile(f"(?=(?:{YEAR}))")
+
+
+@lru_cache(maxsize=4)  # the same text is asked for two groups
+def _year_starts(text):
+    return [match.start() for match in _YEAR_START.finditer(text)]
+
+
 def first_year(text, group):
-    """The year the first matching pattern of a group names, with the pattern's match; (None, None) if none."""
-    best = None
-    for pattern in year_patterns(group):
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best.start()):
-            best = match
-    if best is None:
+    """The year the first matching pattern of a group names, with the pattern's match; (None, None) if none.
+
+    Of matches at the same place, the group's first pattern wins. Patterns that open with the year
+    are tried only where a year starts (one search finds those places), not searched for across the text.
+    """
+    year_first, others = _year_first(group)
+    found = [(match.start(), index, match) for index, match in ((i, p.search(text)) for i, p in others) if match]
+    for start in _year_starts(text) if year_first else ():
+        if found and start > min(found)[0]:
+            break
+        opening = next(((i, m) for i, m in ((i, p.match(text, start)) for i, p in year_first) if m), None)
+        if opening is not None:
+            found.append((start, opening[0], opening[1]))
+            break
+    if not found:
         return None, None
+    best = min(found, key=lambda item: item[:2])[2]
     return year_value(best.group("year")), best
 
 
