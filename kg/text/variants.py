@@ -92,12 +92,12 @@ def is_traditional(text):
 _LAST = [None, False]  # the text last judged, and the judgement
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=8)
 def _is_traditional(sample):
-    han = len(_HAN.findall(sample))
+    han = len(_NOT_HAN.sub("", sample))  # what is left is the Han characters: no list of one-character strings
     if not han:
         return False
     return len(_traditional_han().findall(sample)) >= max(1, han * _TRADITIONAL_SHARE)
