@@ -37,13 +37,16 @@ def industry_lexicon():
     return IndustryLexicon(by_word=by_word, words=words, index=PrefixIndex(words))
 
 
+@lru_cache(maxsize=4096)  # indicator names recur across a report's sentences and across reports
 def industry_of(text):
     """The industry a phrase (an indicator's name) is about: its longest industry word, or None.
 
-    Longest wins so that 新能源汽车零售额 is about 新能源汽车, not 新能源.
+    Longest wins so that 新能源汽车零售额 is about 新能源汽车, not 新能源; of words as long, the first in
+    sorted order. Every word the text holds that is that long is the longest word at its start, so the
+    words at each character (looked up by their first two) are enough.
     """
     lexicon = industry_lexicon()
-    for word in lexicon.words:
-        if word in text:
-            return lexicon.by_word[word]
-    return None
+    longest = lexicon.index.longest
+    found = {longest(text, at) for at in range(len(text) - 1)}
+    found.discard(None)
+    return lexicon.by_word[min(found, key=lambda word: (-len(word), word))] if found else None

@@ -1,5 +1,6 @@
 """IRI stage: every resource IRI kg writes is minted here, ASCII and deterministic."""
 import hashlib
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -15,10 +16,12 @@ def short_hash(text, length=12):
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=256)  # asked for by every evidence and entity of a report
 def report_iri(key):
     return URIRef(f"{ID}report/{key}")
 
 
+@lru_cache(maxsize=4096)
 def section_iri(key, index):
     return URIRef(f"{ID}section/{key}/{index}")
 

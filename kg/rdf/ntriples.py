@@ -70,7 +70,7 @@ def nt_term(term):
         if language:
             return f"{text}@{language}"
         datatype = term.datatype
-        if datatype is not None and datatype != XSD.string:
+        if datatype is not None and not _is_string(datatype):
             return f"{text}^^<{datatype}>"
         return text
     if isinstance(term, BNode):
@@ -95,16 +95,24 @@ def turtle_term(term):
     if kind is Literal or isinstance(term, Literal):
         datatype = term.datatype
         if datatype is not None and not term.language:
-            number = _NUMBERS.get(datatype)
+            number = _NUMBERS.get(str(datatype)) if type(datatype) is URIRef else None
             lexical = str(term)
             if number is not None and _is_number(lexical, number):
                 return lexical
-            if datatype != XSD.string:
+            if not _is_string(datatype):
                 return '"' + _escaped(lexical) + '"^^' + _compact(str(datatype))
     return nt_term(term)
 
 
-_NUMBERS = {XSD.integer: False, XSD.decimal: True}  # datatype: written bare when the lexical form allows
+# datatype (as a plain str: a URIRef key is compared by rdflib's Python __eq__): written bare when the lexical
+# form allows
+_NUMBERS = {str(XSD.integer): False, str(XSD.decimal): True}
+_STRING = str(XSD.string)
+
+
+def _is_string(datatype):
+    """datatype == XSD.string, compared in C (rdflib's __eq__ makes two copies in Python): the same class, the same text."""
+    return type(datatype) is URIRef and str.__eq__(datatype, _STRING)
 
 
 @lru_cache(maxsize=1 << 16)
