@@ -40,8 +40,9 @@ class TripleLines:
         self._line = _LINE[style]
 
     def add(self, triple):
-        self._pairs.add(triple[:2])
-        self._lines.add(self._line(*triple))
+        s, p, o = triple
+        self._pairs.add((s, p))
+        self._lines.add(self._line(s, p, o))
         return self
 
     def __contains__(self, triple):
@@ -63,7 +64,7 @@ def nt_term(term):
     """
     kind = type(term)  # rdflib's terms check their class through abc: look at the exact class first
     if kind is URIRef or (kind is not Literal and isinstance(term, URIRef)):
-        return f"<{term}>"
+        return "".join(("<", term, ">"))
     if kind is Literal or isinstance(term, Literal):
         text = '"' + _escaped(str(term)) + '"'
         language = term.language
@@ -71,7 +72,7 @@ def nt_term(term):
             return f"{text}@{language}"
         datatype = term.datatype
         if datatype is not None and not _is_string(datatype):
-            return f"{text}^^<{datatype}>"
+            return "".join((text, "^^<", datatype, ">"))
         return text
     if isinstance(term, BNode):
         raise GraphError(f"kg writes no blank nodes, but a builder made one ({term!r})")
@@ -144,8 +145,11 @@ def nt_lines(triples):
 
 
 def _nt_line(s, p, o):
-    if type(s) is URIRef and type(p) is URIRef:  # what builders give: the terms written here, without a call each
-        return f"<{s}> <{p}> <{o}> ." if type(o) is URIRef else f"<{s}> <{p}> {nt_term(o)} ."
+    # what builders give, written here without a call each; joined, as a format would call each URIRef's __format__
+    if type(s) is URIRef and type(p) is URIRef:
+        if type(o) is URIRef:
+            return "".join(("<", s, "> <", p, "> <", o, "> ."))
+        return "".join(("<", s, "> <", p, "> ", nt_term(o), " ."))
     return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ."
 
 
