@@ -71,9 +71,10 @@ def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style
         return ReportLines(name=path, error=str(exc))
     lines = report_triples(parsed, style)
     guessed = "guess" in (parsed.info.region_source, parsed.info.year_source)
-    return ReportLines(name=path, key=parsed.info.key, text="\n".join(lines), triples=len(lines),
+    text = "\n".join(lines)
+    return ReportLines(name=path, key=parsed.info.key, text=text, triples=len(lines),
                        detail=describe(parsed.info), guessed=guessed, observations=len(parsed.observations),
-                       prefixes=used_prefixes(lines) if style == "turtle" else frozenset(), source=source)
+                       prefixes=used_prefixes(text) if style == "turtle" else frozenset(), source=source)
 
 
 def report_nquads(path, region=None, year=None):

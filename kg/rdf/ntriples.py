@@ -170,18 +170,29 @@ def _predicate(iri):
     return "a" if iri == RDF.type else _compact(str(iri))
 
 
-def used_prefixes(lines):
-    """The prefixes that Turtle lines (from turtle_lines) write, as a frozenset of names."""
-    used = set()
-    for line in lines:
-        for part in line.split("\t"):
-            if part[0] == '"':
-                datatype = part.rpartition("^^")[2]
-                if datatype and datatype[0] != "<" and ":" in datatype:
-                    used.add(datatype.split(":", 1)[0])
-            elif part[0] != "<" and ":" in part and not part[0].isdigit() and part[0] not in "+-":
-                used.add(part.split(":", 1)[0])
+def used_prefixes(text):
+    """The prefixes of turtle_prefixes that Turtle lines (from turtle_lines, joined by newlines) write, as a
+    frozenset of names.
+
+    A prefixed name opens a part of a line (parts are split by tabs, which no term holds) or follows
+    the last ^^ of a literal (^^ occurs in no IRI or prefixed name): searches of the text for a tab,
+    a newline or ^^ before a prefix find them, without a loop over the lines.
+
+    >>> sorted(used_prefixes('kgid:r1\\ta\\tkg:Report\\nkgid:r1\\trdfs:label\\t"2.5^^x"^^xsd:decimal'))
+    ['kg', 'kgid', 'rdfs', 'xsd']
+    """
+    used = set(_AFTER_TAB.findall(text))
+    used.update(_AFTER_NEWLINE.findall("\n" + text[:text.find(":") + 1]))
+    used.update(_AFTER_NEWLINE.findall(text))
+    used.update(_DATATYPE.findall(text))
     return frozenset(used)
+
+
+_PREFIX_NAMES = "|".join(sorted({prefix for _, prefix in _NAMESPACES}, key=lambda name: (-len(name), name)))
+# each search opens with a fixed character, which the regex engine looks for fast
+_AFTER_TAB = re.compile(rf"\t({_PREFIX_NAMES}):")
+_AFTER_NEWLINE = re.compile(rf"\n({_PREFIX_NAMES}):")
+_DATATYPE = re.compile(rf"\^\^({_PREFIX_NAMES}):(?=(?:[^\t\n^]|\^(?!\^))*(?:\n|$))")
 
 
 _LINE = {"nt": _nt_line, "turtle": _turtle_line}
