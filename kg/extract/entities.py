@@ -38,16 +38,14 @@ def resolve(sentences, sections, region):
         key = canonical.get(key, key)
         entry = merged.get(key)
         if entry is None:
-            entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "seen": set(),
-                                   "links": set(), "roles": set()}
+            entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(), "roles": set()}
             order.append(key)
         for written in (mention.written, mention.label):
             if written and written != key[-1] and written != entry["mention"].label:
                 entry["aliases"].add(written)
         if mention.role:
             entry["roles"].add(mention.role)
-        if sentence not in entry["seen"]:  # a set: a region named in hundreds of sentences is not a list scan
-            entry["seen"].add(sentence)
+        if not entry["sentences"] or entry["sentences"][-1] is not sentence:  # mentions come sentence by sentence
             entry["sentences"].append(sentence)
         entry["links"].update(("concerns", canonical.get(k, k)) for k in links)
     return tuple(_freeze(key, merged[key]) for key in sorted(order, key=_sort_key))

@@ -23,8 +23,9 @@ def find_regions(text, scope):
     """Regions the gazetteer knows, by full name anywhere or by short name for provinces and cities."""
     gaz = gazetteer()
     lengths, starts, openings = _region_lengths()
-    blocked = [(m.start(), m.end()) for phrase, pattern in _not_regions() if phrase in text
-               for m in pattern.finditer(text)]
+    phrases, any_phrase = _not_regions()
+    blocked = [(m.start(), m.end()) for phrase, pattern in (phrases if any_phrase.search(text) else ())
+               if phrase in text for m in pattern.finditer(text)]  # most sentences hold none: one search tells
     found, index = [], 0
     while index < len(text):
         candidate = starts.search(text, index)  # skip characters no name starts with
@@ -86,7 +87,9 @@ def _region_lengths():
 
 @lru_cache(maxsize=None)
 def _not_regions():
-    return [(phrase, re.compile(re.escape(phrase))) for phrase in rules()["regions"]["not_regions"]]
+    """(phrase, its pattern) for the phrases no region name inside is one, and a pattern finding any of them."""
+    phrases = rules()["regions"]["not_regions"]
+    return [(phrase, re.compile(re.escape(phrase))) for phrase in phrases], _any_of(phrases)
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import PrefixIndex, SuffixIndex, data_path
 from ..model import Mention
-from .figures import find_quantities, quoted_spans
+from .figures import find_quantities, quoted_spans, states_quantity
 from .regions import gazetteer
 from .words import after_function_word, dictionary, is_noun, is_word_start, leading_function_word, word_at
 
@@ -68,12 +68,17 @@ def _boundary_words():
 
 
 def _by_last_character(pairs):
-    """(pattern of last characters, {last character: [(length, {word: [payloads]})]}) for finding where words end."""
-    table = {}
+    """(pattern of last characters, ({last two characters: [(length, word, payload)], shortest first},
+    {one-character word: [payloads]})) for finding where words end."""
+    by_pair, single = {}, {}
     for word, payload in pairs:
-        if word:
-            table.setdefault(word[-1], {}).setdefault(len(word), {}).setdefault(word, []).append(payload)
-    return _character_class(table), {last: sorted(by_length.items()) for last, by_length in table.items()}
+        if len(word) > 1:
+            by_pair.setdefault(word[-2:], []).append((len(word), word, payload))
+        elif word:
+            single.setdefault(word, []).append(payload)
+    for found in by_pair.values():
+        found.sort(key=lambda entry: entry[0])  # stable: a word's payloads keep their order
+    return _character_class({pair[-1] for pair in by_pair} | single.keys()), (by_pair, single)
 
 
 def _character_class(characters):
@@ -83,14 +88,17 @@ def _character_class(characters):
 def _word_ends(text, lasts, table, low=0, high=None):
     """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included;
     only the words that end in [low, high) when given."""
+    by_pair, single = table
     for match in lasts.finditer(text, max(low - 1, 0), len(text) if high is None else high - 1):
         end = match.end()
-        for length, words in table[match.group()]:
-            if length > end:
-                break
-            payloads = words.get(text[end - length:end])
-            if payloads is not None:
-                for payload in payloads:
+        payloads = single.get(match.group())
+        if payloads is not None:
+            for payload in payloads:
+                yield end, payload
+        found = by_pair.get(text[end - 2:end]) if end > 1 else None  # most last characters end no word here
+        if found is not None:
+            for length, word, payload in found:
+                if length <= end and text.startswith(word, end - length):
                     yield end, payload
 
 
@@ -137,6 +145,12 @@ def _head_ends_word(text, end, head_length, kind=None):
 def _strip_lead(name, start, noun_start=False):
     """Peel boundary words and descriptors off the front of a name (布局建设 → 建设), and verbs where a verb may
     stand (支持大型商业银行), not where a noun must (4个抽水蓄能电站项目)."""
+    stripped = _without_lead(name, noun_start)
+    return stripped, start + len(name) - len(stripped)
+
+
+@lru_cache(maxsize=4096)  # the same names recur across a report's sentences
+def _without_lead(name, noun_start):
     while True:
         word = _prefixes("before").longest(name)
         longer = word_at(name, 0) if word else None
@@ -144,8 +158,8 @@ def _strip_lead(name, start, noun_start=False):
             word = None  # 对话关系: 对 opens a noun, it introduces nothing here
         word = word or (None if noun_start else leading_function_word(name))
         if not word or len(word) >= len(name) or name[len(word)] in rules()["heads"]["not_before"]:
-            return name, start  # 学习型社会: 学习 is no verb here
-        name, start = name[len(word):], start + len(word)
+            return name  # 学习型社会: 学习 is no verb here
+        name = name[len(word):]
 
 
 def headed_names(text, taken):
@@ -161,7 +175,7 @@ def headed_names(text, taken):
         return []  # no head word ends a name here: no need to find where names could start
     starts = _boundaries(text, set(), _name_windows(text, {end for end, _ in ends}))
     noun_starts = _noun_starts(text)
-    stopped = _stop_pattern()
+    stopped = _any_word("stops", "boundaries")
     for (end, kind), head_length in sorted(ends.items()):
         for start in reversed(starts[:bisect_left(starts, end)]):
             name = text[start:end]
@@ -179,7 +193,7 @@ def headed_names(text, taken):
             if _negated(text, start, end, headed=True):
                 break  # 不搞形象工程, 防止重复建设: a practice to end, not a program
             if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
-                    and not name[0].isdigit() and not find_quantities(name) \
+                    and not name[0].isdigit() and not states_quantity(name) \
                     and (kind != "Program" or name in whole or is_specific_program(normalize_label(name), head_length)):
                 candidates.append((start, end, kind, head_length))
             break
@@ -202,11 +216,6 @@ def _name_windows(text, ends):
     return windows
 
 
-@lru_cache(maxsize=None)
-def _stop_pattern():
-    return re.compile("|".join(map(re.escape, rules()["boundaries"]["stops"])) or "(?!)")
-
-
 def _outermost(text, candidates):
     """Of overlapping names keep the longest, unless its head is weak and a name inside it is real."""
     weak = rules()["boundaries"]["weak_heads"]
@@ -222,6 +231,7 @@ def _outermost(text, candidates):
     return kept
 
 
+@lru_cache(maxsize=4096)  # the same names recur across a report's sentences
 def is_specific_program(label, head_length):
     """A headed program name that names one program, not policy talk (货币政策, 重要改革, 农村改革).
 
@@ -328,13 +338,17 @@ def _negated(text, start, stop, headed=False):
     """Whether a name is a practice to end (不搞“大水漫灌”, 解决“准入不准营”问题): a negating word just before
     it (for a headed name, one of fewer words and within its clause: 综合治理，实施…工程 is no negation) or a
     word of trouble after it."""
-    quoted = rules()["quoted"]
     before = text[max(0, start - 6):start]
     if headed:
         before = _PUNCT_CLASS.split(before)[-1]
-    negations = quoted["negated_before_headed"] if headed else quoted["negated_before"]
-    return any(word in before for word in negations) or \
-        any(text.startswith(word, stop) for word in quoted["negated_after"])
+    negations = _any_word("negated_before_headed" if headed else "negated_before")
+    return negations.search(before) is not None or _any_word("negated_after").match(text, stop) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_word(name, section="quoted"):
+    """A pattern finding any word of the word list section.name (one search instead of one per word)."""
+    return re.compile("|".join(map(re.escape, rules()[section][name])) or "(?!)")
 
 
 def _campaign_follows(text, at):
