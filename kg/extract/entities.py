@@ -38,7 +38,8 @@ def resolve(sentences, sections, region):
         key = canonical.get(key, key)
         entry = merged.get(key)
         if entry is None:
-            entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(), "roles": set()}
+            entry = merged[key] = {"mention": mention, "aliases": set(), "sentences": [], "links": set(),
+                                   "roles": set()}
             order.append(key)
         for written in (mention.written, mention.label):
             if written and written != key[-1] and written != entry["mention"].label:

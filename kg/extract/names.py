@@ -6,7 +6,6 @@ names stand on their own.
 """
 import re
 import tomllib
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..lexicon import PrefixIndex, SuffixIndex, data_path
@@ -68,7 +67,7 @@ def _boundary_words():
 
 
 def _by_last_character(pairs):
-    """(pattern of last characters, ({last two characters: [(length, word, payload)], shortest first},
+    """(a pattern finding where a word may end, ({last two characters: [(length, word, payload)], shortest first},
     {one-character word: [payloads]})) for finding where words end."""
     by_pair, single = {}, {}
     for word, payload in pairs:
@@ -78,51 +77,49 @@ def _by_last_character(pairs):
             single.setdefault(word, []).append(payload)
     for found in by_pair.values():
         found.sort(key=lambda entry: entry[0])  # stable: a word's payloads keep their order
-    return _character_class({pair[-1] for pair in by_pair} | single.keys()), (by_pair, single)
+    # a word may end at a last character after a character some word has before its last, or at a one-character
+    # word (the last character first: the pattern skips to it)
+    after = ([f"(?<={_character_class({pair[0] for pair in by_pair})}.)"] if by_pair else []) + \
+        ([f"(?<={_character_class(single)})"] if single else [])
+    lasts = _character_class({pair[1] for pair in by_pair} | single.keys())
+    return re.compile(f"{lasts}(?:{'|'.join(after)})" if after else "(?!)"), (by_pair, single)
 
 
 def _character_class(characters):
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(characters)) + "]" if characters else "(?!)")
+    return "[" + "".join(re.escape(ch) for ch in sorted(characters)) + "]" if characters else "(?!)"
 
 
-def _word_ends(text, lasts, table, low=0, high=None):
-    """(end, payload) for every occurrence of every word of a _by_last_character table, overlaps included;
-    only the words that end in [low, high) when given."""
+def _word_ends(text, lasts, table):
+    """[(end, payload)] for every occurrence of every word of a _by_last_character table, overlaps included."""
+    return [(match.end(), payload) for match in lasts.finditer(text)
+            for payload in _ending_at(text, match.end(), table)]
+
+
+def _ending_at(text, end, table):
+    """[payload] of the words of a _by_last_character table that end at text[end] (end > 0)."""
     by_pair, single = table
-    for match in lasts.finditer(text, max(low - 1, 0), len(text) if high is None else high - 1):
-        end = match.end()
-        payloads = single.get(match.group())
-        if payloads is not None:
-            for payload in payloads:
-                yield end, payload
-        found = by_pair.get(text[end - 2:end]) if end > 1 else None  # most last characters end no word here
-        if found is not None:
-            for length, word, payload in found:
-                if length <= end and text.startswith(word, end - length):
-                    yield end, payload
+    found = by_pair.get(text[end - 2:end]) if end > 1 else None  # most characters end no word here
+    if found is None:
+        return single.get(text[end - 1], ())
+    return [*single.get(text[end - 1], ()),
+            *(payload for length, word, payload in found if length <= end and text.startswith(word, end - length))]
 
 
-def _boundaries(text, blocked, windows=None):
-    """Positions where a name may start: after punctuation, boundary words and counted quantities.
-
-    windows are the [low, high) spans where starts after boundary words are wanted (by default all of text).
-    """
-    starts = {0}
-    starts.update(match.end() for match in _PUNCT_CLASS.finditer(text))
-    not_before = rules()["heads"]["not_before"]
-    lasts, table = _boundary_words()
-    for low, high in windows or [(0, len(text) + 1)]:
-        starts.update(end for end, word in _word_ends(text, lasts, table, low, high)
-                      if is_word_start(text, end - len(word), len(word))  # not 全市 in 健全市场, not 把 in 把握
-                      and text[end:end + 1] not in not_before)  # not 创新 in 创新型国家
-    for quantity in find_quantities(text):
-        starts.add(quantity.end)
-    return sorted(s for s in starts if s not in blocked)
-
-
-def _noun_starts(text):
-    """Starts where what follows is a noun: right after a count (4个抽水蓄能电站项目)."""
-    return {quantity.end for quantity in find_quantities(text)}
+def _starts_before(text, end, noun_starts):
+    """Where a name ending at end may start, nearest first: at 0, after punctuation, a counted quantity
+    (noun_starts) or a boundary word; no further back than max_length, nor than the punctuation before end (a
+    name holds neither, so the search for its start stops there)."""
+    not_before, (lasts, table) = rules()["heads"]["not_before"], _boundary_words()
+    for start in range(end - 1, max(end - rules()["boundaries"]["max_length"], 0) - 1, -1):
+        if start == 0 or start in noun_starts:
+            yield start
+        elif text[start - 1] in PUNCT:
+            yield start
+            return
+        elif lasts.match(text, start - 1) and text[start] not in not_before and any(  # not 创新 in 创新型国家
+                is_word_start(text, start - len(word), len(word))  # not 全市 in 健全市场, not 把 in 把握
+                for word in _ending_at(text, start, table)):
+            yield start
 
 
 def _head_ends_word(text, end, head_length, kind=None):
@@ -173,11 +170,10 @@ def headed_names(text, taken):
             ends[(end, kind)] = head_length
     if not ends:
         return []  # no head word ends a name here: no need to find where names could start
-    starts = _boundaries(text, set(), _name_windows(text, {end for end, _ in ends}))
-    noun_starts = _noun_starts(text)
+    noun_starts = {quantity.end for quantity in find_quantities(text)}
     stopped = _any_word("stops", "boundaries")
     for (end, kind), head_length in sorted(ends.items()):
-        for start in reversed(starts[:bisect_left(starts, end)]):
+        for start in _starts_before(text, end, noun_starts):
             name = text[start:end]
             if _PUNCT_CLASS.search(name) or stopped.search(name) or len(name) > bounds["max_length"]:
                 break
@@ -198,22 +194,6 @@ def headed_names(text, taken):
                 candidates.append((start, end, kind, head_length))
             break
     return _outermost(text, candidates)
-
-
-def _name_windows(text, ends):
-    """The merged spans where a name ending at one of ends could start: no further back than max_length, nor
-    than the punctuation before it (a name holds neither; the search for its start stops there)."""
-    puncts = [match.start() for match in _PUNCT_CLASS.finditer(text)]
-    longest = rules()["boundaries"]["max_length"]
-    windows = []
-    for end in sorted(ends):
-        before = bisect_left(puncts, end)
-        low = max(end - longest, puncts[before - 1] + 1 if before else 0, 0)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((low, end))
-    return windows
 
 
 def _outermost(text, candidates):
