@@ -11,12 +11,14 @@ from functools import lru_cache
 from ..lexicon import PrefixIndex, SuffixIndex, data_path
 from ..model import Mention
 from .figures import find_quantities, quoted_spans, states_quantity
+from .numbers import NUMBER
 from .regions import gazetteer
 from .words import after_function_word, dictionary, is_noun, is_word_start, leading_function_word, word_at
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
 _PUNCT_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(PUNCT)) + "]")
+KINDS = ("Event", "Organization", "Place", "Program")  # the kinds of names head words end
 
 
 @lru_cache(maxsize=None)
@@ -25,7 +27,7 @@ def rules():
     with data_path("entities.toml").open("rb") as handle:
         data = tomllib.load(handle)
     heads = []
-    for kind in ("Event", "Organization", "Place", "Program"):
+    for kind in KINDS:
         for word in data["heads"][kind]:
             heads.append((kind, re.compile(f"(?:{word})") if any(c in word for c in "[]+") else None, word))
     provinces = sorted((r.short_name for r in gazetteer().by_code.values() if r.level == "province"), key=len, reverse=True)
@@ -109,17 +111,18 @@ def _starts_before(text, end, noun_starts):
     """Where a name ending at end may start, nearest first: at 0, after punctuation, a counted quantity
     (noun_starts) or a boundary word; no further back than max_length, nor than the punctuation before end (a
     name holds neither, so the search for its start stops there)."""
-    not_before, (lasts, table) = rules()["heads"]["not_before"], _boundary_words()
+    not_before, table = rules()["heads"]["not_before"], _boundary_words()[1]
+    by_pair, single = table
     for start in range(end - 1, max(end - rules()["boundaries"]["max_length"], 0) - 1, -1):
         if start == 0 or start in noun_starts:
             yield start
         elif text[start - 1] in PUNCT:
             yield start
             return
-        elif lasts.match(text, start - 1) and text[start] not in not_before and any(  # not 创新 in 创新型国家
-                is_word_start(text, start - len(word), len(word))  # not 全市 in 健全市场, not 把 in 把握
-                for word in _ending_at(text, start, table)):
-            yield start
+        elif (text[start - 2:start] in by_pair or text[start - 1] in single) \
+                and text[start] not in not_before \
+                and any(is_word_start(text, start - len(word), len(word)) for word in _ending_at(text, start, table)):
+            yield start  # not 创新 in 创新型国家, not 全市 in 健全市场, not 把 in 把握
 
 
 def _head_ends_word(text, end, head_length, kind=None):
@@ -189,7 +192,7 @@ def headed_names(text, taken):
             if _negated(text, start, end, headed=True):
                 break  # 不搞形象工程, 防止重复建设: a practice to end, not a program
             if (len(name) > head_length or name in whole) and len(name) >= bounds["min_length"] \
-                    and not name[0].isdigit() and not states_quantity(name) \
+                    and not name[0].isdigit() and (NUMBER.search(name) is None or not states_quantity(name)) \
                     and (kind != "Program" or name in whole or is_specific_program(normalize_label(name), head_length)):
                 candidates.append((start, end, kind, head_length))
             break
@@ -296,12 +299,8 @@ def find_quoted(text):
             continue
         tail = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
         written, stop = text[start:end], end
-        if tail:
-            for kind, pattern, word in rules()["head_list"]:
-                if kind in ("Program", "Event") and pattern is None and tail.group(0).endswith(word) \
-                        and len(tail.group(0)) <= 4:
-                    written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
-                    break
+        if tail and len(tail.group(0)) <= 4 and _head_suffixes(("Program", "Event")).longest(tail.group(0)):
+            written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
         if len(normalize_label(written)) < 2:
             continue  # 在“稳”的基础上“进”: a quoted character is a word stressed, not a name
         kind = kind_of(normalize_label(written))
@@ -339,11 +338,26 @@ def _campaign_follows(text, at):
 
 
 def kind_of(label):
-    best = None
+    """The kind a label's head says: the first head pattern that ends it, else its longest head word (of words as
+    long, the first listed)."""
+    for kind, pattern in _head_patterns():
+        if pattern.search(label) and label.endswith(pattern.search(label).group(0)):
+            return kind
+    word = _head_suffixes(KINDS).longest(label)
+    return _head_kinds()[word] if word else None
+
+
+@lru_cache(maxsize=None)
+def _head_kinds():
+    """{head word: the kind it is first listed under}."""
+    kinds = {}
     for kind, pattern, word in rules()["head_list"]:
-        if pattern is not None:
-            if pattern.search(label) and label.endswith(pattern.search(label).group(0)):
-                return kind
-        elif label.endswith(word) and (best is None or len(word) > best[1]):
-            best = (kind, len(word))
-    return best[0] if best else None
+        if pattern is None:
+            kinds.setdefault(word, kind)
+    return kinds
+
+
+@lru_cache(maxsize=None)
+def _head_suffixes(kinds):
+    """The head words of kinds as a SuffixIndex."""
+    return SuffixIndex(word for kind, pattern, word in rules()["head_list"] if pattern is None and kind in kinds)
