@@ -80,6 +80,11 @@ def test_national_names_come_from_the_lexicon_and_the_country_s_own_bodies(text,
     ("让干部从文山会海中解脱出来，清理规范银行服务收费。", ["文山壮族苗族自治州", "清理规范银行", "规范银行"]),
     ("按照市场准入标准发放贷款。", ["市场准入标准发放贷款", "准入标准发放贷款"]),
     ("举行建立对话关系30周年纪念峰会，为重点项目建设提供资金。", ["话关系30周年纪念峰会", "点项目建设"]),
+    # a reform or build-up of a whole sector, body or kind of project is policy talk
+    ("深化保险业改革，推进其他金融机构改革，加强人民武装警察部队建设和农田基本建设。",
+     ["保险业改革", "金融机构改革", "人民武装警察部队建设", "农田基本建设"]),
+    ("规划一批环境治理重点工程，推进节能降耗重点项目建设，推进企业改制。",
+     ["环境治理重点工程", "降耗重点项目", "节能降耗重点项目建设", "企业改制"]),
     ("坚持以人民为中心，人民是力量源泉，将纲要草案全文提交大会，用改革办法解决问题。",
      ["坚持以人民为中心", "以人民为中心", "力量源泉", "全文提交大会", "用改革办法"]),
 ])
@@ -100,6 +105,13 @@ def test_a_boundary_word_inside_a_longer_word_opens_no_name():
 def test_a_program_after_a_word_of_remedy_is_still_a_program():
     programs = [label for kind, label in mentions("集中开展治理商业贿赂专项工作。", CHINA) if kind == "Program"]
     assert any("商业贿赂专项" in label for label in programs), programs
+
+
+def test_a_plan_and_its_draft_are_one_entity():
+    text = ("政府工作报告\n一、2005年工作回顾\n制定《国民经济和社会发展第十一个五年规划纲要》。\n"
+            "请审议《国民经济和社会发展第十一个五年规划纲要（草案）》，国内生产总值增长9.9%。\n")
+    programs = [e.label for e in kg.parse(text, region="全国", year=2005).entities if e.kind == "Program"]
+    assert programs == ["国民经济和社会发展第十一个五年规划纲要"], programs
 
 
 def test_a_program_and_its_reform_are_one_entity():
