@@ -230,7 +230,8 @@ def is_specific_program(label, head_length):
         modifier = modifier[len(word):]
     if any(word in label for word in bounds["inner_generic"]):
         return False
-    if any(label.endswith(word) and len(label) > len(word) for word in bounds["kind_endings"]):
+    ending = _suffixes("kind_endings").longest(label)
+    if ending and len(ending) < len(label):
         return False  # 环境治理重点工程, 重点领域项目建设: a kind of project named by what it is for
     if any(not _CJK.match(ch) for ch in modifier) or _holds_region_name(modifier):
         return bool(modifier)

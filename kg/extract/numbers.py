@@ -108,22 +108,27 @@ def _magnitudes():
     return PrefixIndex(MAGNITUDES)
 
 
+def _bound_at(text, at, place):
+    """The bound word of figures.toml [bounds.<place>] starting at text[at] and the bound it says, or (None, None)."""
+    word = figure_prefixes("bounds", place).longest(text, at)
+    return (word, figures()["bounds"][place][word]) if word else (None, None)
+
+
 def _read_mixed(text, match):
     """(value, end, bound) of digits with powers of ten between them: 1万6千 is 16000; in 1亿3千多万 the 万
     after the 亿 part scales what follows the 亿 (3千万), and its 多 bounds the whole."""
     raw = match.group("mixed")
     large = "亿" if "亿" in raw else "万"
     high, low = raw.split(large)
-    small = {"千": 1000, "百": 100}.get(low[-1], 1)
-    value = Decimal(high) * _LARGE[large] + Decimal(low.rstrip("千百")) * small
+    low_value = Decimal(low.rstrip("千百")) * {"千": 1000, "百": 100}.get(low[-1], 1)
     end, bound = match.end(), None
     if large == "亿":
-        inner = figure_prefixes("bounds", "inner").longest(text, end)
+        inner, inner_bound = _bound_at(text, end, "inner")
         at = end + len(inner or "")
         if text.startswith("万", at):
-            value = Decimal(high) * _LARGE[large] + Decimal(low.rstrip("千百")) * small * _LARGE["万"]
-            end, bound = at + 1, figures()["bounds"]["inner"][inner] if inner else None
-    return tidy(value), end, bound
+            low_value *= _LARGE["万"]
+            end, bound = at + 1, inner_bound
+    return tidy(Decimal(high) * _LARGE[large] + low_value), end, bound
 
 
 def read_quantity(text, match):
@@ -131,7 +136,6 @@ def read_quantity(text, match):
 
     Returns a Quantity, or None when the number has no unit and so is no figure.
     """
-    bounds = figures()["bounds"]
     if match.group("percent") is not None:
         value = parse_number(match.group("percent"))
         return None if value is None else Quantity(value=tidy(value), unit="%", start=match.start(), end=match.end(),
@@ -148,9 +152,9 @@ def read_quantity(text, match):
     if value is None:
         return None
     at = end
-    inner = figure_prefixes("bounds", "inner").longest(text, at)
+    inner, inner_bound = _bound_at(text, at, "inner")
     if inner and _magnitudes().longest(text, at + len(inner)):
-        bound, at = bounds["inner"][inner], at + len(inner)  # 620多万套: 多 before the magnitude
+        bound, at = inner_bound, at + len(inner)  # 620多万套: 多 before the magnitude
     unit = _unit_at(text, at)
     scaled = chinese and any(ch in raw for ch in _LARGE)
     if not chinese and (unit is None or unit[0] not in MAGNITUDES):
@@ -159,31 +163,31 @@ def read_quantity(text, match):
             value *= MAGNITUDES[magnitude]
             at += len(magnitude)
             scaled = True
-            inner = figure_prefixes("bounds", "inner").longest(text, at)
+            inner, inner_bound = _bound_at(text, at, "inner")
             more = inner and _magnitudes().longest(text, at + len(inner))
             if more:  # 3万多亿元: 多 between two magnitudes, 3万亿 and more
                 value *= MAGNITUDES[more]
-                bound, at = bounds["inner"][inner], at + len(inner) + len(more)
-    inner = figure_prefixes("bounds", "inner").longest(text, at)
+                bound, at = inner_bound, at + len(inner) + len(more)
+    inner, inner_bound = _bound_at(text, at, "inner")
     if inner and _unit_at(text, at + len(inner)):
-        bound, at = bounds["inner"][inner], at + len(inner)
+        bound, at = inner_bound, at + len(inner)
     unit = _unit_at(text, at)
     if unit is None:
-        if scaled and not text.startswith(tuple(figures()["context"]["non_units"]), at):
+        if scaled and not figure_prefixes("context", "non_units").longest(text, at):
             # 农村贫困人口减少1386万: a count in 万 or 亿 whose measure word is left out (14亿多中国人: 多 bounds it)
             if inner:
-                bound, at = bounds["inner"][inner], at + len(inner)
-            after = figure_prefixes("bounds", "after").longest(text, at)
+                bound, at = inner_bound, at + len(inner)
+            after, after_bound = _bound_at(text, at, "after")
             if after:  # 1亿左右农业转移人口
-                bound, at = bounds["after"][after], at + len(after)
+                bound, at = after_bound, at + len(after)
             return Quantity(value=tidy(value), unit=None, start=match.start(), end=at, bound=bound, kind="plain")
         return None
     if unit == "大" and chinese:
         return None  # 二十大 is a congress, 10大产业链 a count
     at += len(unit)
-    after = figure_prefixes("bounds", "after").longest(text, at)
+    after, after_bound = _bound_at(text, at, "after")
     if after:
-        bound, at = bounds["after"][after], at + len(after)
+        bound, at = after_bound, at + len(after)
     kind = {"%": "percent", "个百分点": "points", MULTIPLE: "multiple", TENTHS: "tenths"}.get(unit, "plain")
     if kind == "tenths":
         value, unit, kind = value * 10, "%", "percent"

@@ -291,8 +291,8 @@ class _Reader:
                 return
             name = self.topic or self.pending
         observation = {"indicator": name, "anchor": f"{anchor}-{copy}", "area": area,
-                       "from": role == "level" and self.text[:quantity.start].endswith(
-                           tuple(figures()["change"]["from_words"]))}
+                       "from": role == "level" and bool(
+                           figure_suffixes("change", "from_words").longest(self.text, quantity.start))}
         self.set(observation, role, figure, bound)
         self.found.append(observation)
         self.current, self.topic = observation, name

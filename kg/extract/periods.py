@@ -7,6 +7,8 @@ from ..lexicon import figures
 from .header import YEAR, year_value
 from .numbers import parse_chinese_numeral
 
+_STATED_YEAR = re.compile(rf"({YEAR})年")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -87,7 +89,7 @@ def find_span(text, reviewed):
 def _year_compared(before, base):
     """The year a change against a base year is for, when the words before name one (2010年人均国内生产总值比2000年
     翻一番 is for 2010, not the year reviewed); None when they name none later than the base."""
-    years = [year_value(y) for y in re.findall(rf"({YEAR})年", before)]
+    years = [year_value(y) for y in _STATED_YEAR.findall(before)]
     later = [y for y in years if y is not None and y > base]
     return later[-1] if later else None
 
