@@ -201,14 +201,6 @@ def parse_params(pairs):
     return params
 
 
-def echo_bytes(text):
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
-    sys.stdout.buffer.write(data)
-    if not data.endswith(b"\n"):
-        sys.stdout.buffer.write(b"\n")
-    sys.stdout.buffer.flush()
-
-
 def source_graph(graph_file, store_dir, keep_graphs=False):
     """The graph a command reads: a file, or the union of a store's report graphs.
 

@@ -43,7 +43,6 @@ def _without_quotes(text):
 
 def is_target(sentence, section_title):
     """A sentence that sets goals rather than stating results (by its own words or its heading's)."""
-    rules = figures()["target"]
     text = _without_quotes(sentence.text)
     if figure_words("target", "met").search(text):
         return False

@@ -68,16 +68,6 @@ def parse_paths(inputs, region=None, year=None, stdin_bytes=None, store_dir=None
             for path, key in keyed_paths(report_paths(inputs), stdin_bytes, stored)]
 
 
-def store_reports(parsed_reports, store_dir):
-    """Each parsed report into a store as its own named graph, all in one swap; returns (key, triples) pairs."""
-    from ..rdf.iris import report_iri
-    from ..store.local import add_report_graphs
-
-    graphs = [(report_iri(p.info.key), to_graph([p], extra=GRAPH_STAGES)) for p in parsed_reports]
-    counts = add_report_graphs(store_dir, graphs, [p.document.source for p in parsed_reports])
-    return [(p.info.key, count) for p, count in zip(parsed_reports, counts)]
-
-
 def to_dataset(parsed_reports):
     """The parsed reports as an rdflib Dataset, one named graph per report (its IRI), as in a store."""
     from rdflib import Dataset

@@ -19,12 +19,6 @@ ENTITY_CLASSES = ("Province", "City", "County", "Township", "Village", "Place", 
                   "Organization", "Event", "Program", "Industry", "Indicator")
 
 
-def count_by_class(graph):
-    """How many resources of each entity class, and of observations and targets, a graph holds."""
-    return {name: sum(1 for _ in graph.subjects(RDF.type, KG[name]))
-            for name in ENTITY_CLASSES + ("Observation", "TargetObservation")}
-
-
 def new_graph():
     """An empty graph with kg's prefixes bound."""
     return bind_prefixes(Graph())

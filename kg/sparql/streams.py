@@ -12,7 +12,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, URIRef
 
-STREAM_FORMATS = ("csv", "tsv", "json", "xml")
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 _FORMULA = re.compile(r"[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")

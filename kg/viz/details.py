@@ -3,10 +3,10 @@ and, for an indicator, its figures across reports and years with a small chart."
 import math
 
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import SKOS
 
 from ..vocab import KG
-from .labels import figure_text, label_of, strings, tail, term_label, to_decimal, unit_label
+from .labels import figure_text, label_of, strings, term_label, to_decimal, unit_label
 
 MAX_EVIDENCE = 5
 MAX_TEXT = 400
@@ -139,8 +139,3 @@ def figures_of(graph, observations, names, lang="zh"):
     rows.sort()  # by year, results before targets
     table = [[report, period, text, target] for _, target, report, period, text, _ in rows[:MAX_FIGURES]]
     return table, _series(graph, observations, lang)
-
-
-def document_title(graph, report):
-    """A report's own title (山西省政府工作报告（2024）), or the tail of its IRI."""
-    return str(graph.value(report, DCTERMS.title) or tail(report))
