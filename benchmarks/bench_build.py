@@ -1,6 +1,6 @@
 """Benchmark (not a test): kg build against word segmentation and the RDF engine, on real reports, in one run.
 
-    python benchmarks/bench_build.py [--megabytes 20] [--corpus ../shared/corpus/national] [--jobs N]
+    python benchmarks/bench_build.py [--megabytes 20] [--corpus data/corpus/national] [--jobs N]
 
 The corpus is the real national reports, copied as often as it takes to reach the size asked
 for (each copy under its own file name, so each is its own report). Every figure comes from
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "national"
+DEFAULT_CORPUS = ROOT / "data" / "corpus" / "national"
 
 
 def make_corpus(source, folder, megabytes):

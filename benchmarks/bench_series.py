@@ -1,6 +1,6 @@
 """Benchmark (not a test): `kg series` on a store of 1,000 report graphs.
 
-    python benchmarks/bench_series.py --reports 1000 [--corpus ../shared/corpus/national]
+    python benchmarks/bench_series.py --reports 1000 [--corpus data/corpus/national]
 
 The store is made of real report graphs: the State Council's reports of 2002-2022 built by kg,
 each copied under 50 made-up areas (its IRIs, region and labels renamed), so every area has the
@@ -84,7 +84,7 @@ def timed(label, call, repeat=3):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=1000)
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "national"))
+    parser.add_argument("--corpus", default=str(ROOT / "data" / "corpus" / "national"))
     args = parser.parse_args()
     start = time.perf_counter()
     reports = report_triples(args.corpus)

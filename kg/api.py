@@ -36,14 +36,18 @@ def query(source, sparql_or_name, **params):
     Returns a Result: `.variables` and `.rows` (tuples of rdflib terms) for SELECT, `.answer` for
     ASK, `.graph` for CONSTRUCT and DESCRIBE.
     """
-    from .sparql.engine import list_queries, named_query, run_query
+    import re
+
+    from .sparql.engine import named_query, run_query
 
     bindings = None
     text = sparql_or_name
-    if sparql_or_name in {name for name, _ in list_queries()}:
-        text, bindings = named_query(sparql_or_name, {k: str(v) for k, v in params.items()})
+    if re.fullmatch(r"[A-Za-z][\w-]*", sparql_or_name.strip()):  # a name, not SPARQL: one of kg's queries
+        values = {key: str(value) for key, value in params.items() if value is not None}
+        text, bindings = named_query(sparql_or_name.strip(), values, how="the keyword argument {name}=…")
     elif params:
         raise TypeError("parameters are for named queries; put the values into the SPARQL text instead")
+    source = _source(source)
     if isinstance(source, Store):
         return source.query(text, bindings)
     if isinstance(source, (str, Path)):
@@ -51,6 +55,32 @@ def query(source, sparql_or_name, **params):
 
         source = load_store(str(source))  # Oxigraph: many times faster than rdflib on a big file
     return run_query(source, text, bindings)
+
+
+def series(source, indicator, measure=None, area=None, first=None, last=None, evidence=False):
+    """One catalog indicator year by year, as `kg series` prints it: a Series of Points (area, year,
+    actual, target range, bound, unit, reports), with `.to_python()` rows and `.to_dataframe()`.
+
+    source is a graph, a graph file or a Store (or a store's folder); indicator a notation (gdp,
+    grain-output) or a name reports use (国内生产总值); first and last bound the years.
+    """
+    from .sparql.series import build_series, memory_store
+
+    source = _source(source)
+    if isinstance(source, Store):
+        from .store.local import open_store
+
+        target = open_store(source.path, read_only=True)
+    else:
+        target = memory_store(source)
+    return build_series(target, indicator, measure, area, first, last, evidence=evidence)
+
+
+def _source(source):
+    """A store's folder given as a path is that Store."""
+    if isinstance(source, (str, Path)) and (Path(source) / "CURRENT").is_file():
+        return Store(source)
+    return source
 
 
 class Store:

@@ -178,6 +178,7 @@ class ReportInfo:
     speaker_role: Optional[str] = None
     region_source: str = "text"
     year_source: str = "text"
+    delivery_year: Optional[int] = None  # the year it was delivered: the header's date, else the year after
 
 
 @dataclass(frozen=True)

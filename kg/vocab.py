@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     sourceFile: object
     checksum: object
     deliveredOn: object
+    deliveryYear: object
     deliveredAt: object
     deliveredBy: object
     role: object

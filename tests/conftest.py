@@ -8,7 +8,8 @@ from .oxigraph_server import oxigraph_server  # noqa: F401 (a fixture the push t
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "reports" / "shanxi-2024.txt"
-SHARED = ROOT.parent / "shared"
+NATIONAL = ROOT / "data" / "corpus" / "national"
+EVAL = ROOT / "eval"
 # the gold builders write their JSON when run; they are scripts, not test modules
 collect_ignore_glob = ["gold/build_*.py"]
 

@@ -2,7 +2,8 @@
 
 An example is an indented block of one line starting with `kg `, and the indented block right
 after it (only a blank line between) is what it prints, stdout and stderr as a terminal shows
-them; a printed block holds no blank line.
+them; a printed block holds no blank line. A block of terminal lines (`$ kg …` followed by what
+it prints, then the next `$ kg …`) holds several examples.
 The quick start's `kg build` prints the first indented block after its paragraph. In the
 printed text, times (`0.80s`, `12 s`) match any time, and a line holding only `…` stands for
 any number of lines. `pytest tests/test_readme.py --update-readme` writes what each example
@@ -23,6 +24,7 @@ class Example:
     start: int  # line index of the printed block (or where it would go)
     end: int
     expected: list
+    prompted: bool = False  # a `$ kg …` line in a terminal block: its output follows it directly
 
 
 def blocks(lines):
@@ -47,17 +49,29 @@ def examples(text):
     out = []
     for index, (start, end) in enumerate(found):
         body = [line[4:] for line in lines[start:end]]
+        if body[0].startswith("$ kg "):
+            out.extend(_prompted(body, start))
+            continue
         quick = any(line.startswith("pip install -e . && kg build") for line in body)
         if not (quick or (len(body) == 1 and body[0].startswith("kg "))):
             continue
         command = "kg build" if quick else body[0]
         after = found[index + 1] if index + 1 < len(found) else None
         between = lines[end:after[0]] if after else []
-        if after and (quick or not any(line.strip() for line in between)):
+        follows_command = after and lines[after[0]][4:].startswith(("kg ", "$ kg "))
+        if after and (quick or not any(line.strip() for line in between)) and not follows_command:
             out.append(Example(command, after[0], after[1], [line[4:] for line in lines[after[0]:after[1]]]))
         else:
             out.append(Example(command, end, end, []))
     return out
+
+
+def _prompted(body, start):
+    """The examples of a terminal block: each `$ kg …` line and the lines up to the next `$ `."""
+    found, at = [], [i for i, line in enumerate(body) if line.startswith("$ ")] + [len(body)]
+    for here, after in zip(at, at[1:]):
+        found.append(Example(body[here][2:], start + here + 1, start + after, body[here + 1:after], prompted=True))
+    return found
 
 
 def normalize(lines):
@@ -94,7 +108,7 @@ def rewrite(text, results):
     lines = text.split("\n")
     for example, actual in sorted(results, key=lambda item: -item[0].start):
         block = ["    " + line if line else "" for line in updated(example.expected, actual)]
-        if example.end == example.start:  # no printed block yet: add one after a blank line (none for no output)
+        if example.end == example.start and not example.prompted:  # add a printed block after a blank line
             block = [""] + block if block else []
         lines[example.start:example.end] = block
     return "\n".join(lines)

@@ -12,11 +12,11 @@ from kg.rdf.graph import to_graph
 from kg.text.reader import read_document
 from kg.vocab import KG
 
-from .conftest import SAMPLE, SHARED
+from .conftest import NATIONAL as CORPUS, SAMPLE
 from .formats import government_page, newspaper_pdf, observations, word_file
 
 TEXT = SAMPLE.read_text(encoding="utf-8")
-NATIONAL = SHARED / "corpus" / "national" / "national-2022.txt"
+NATIONAL = CORPUS / "national-2022.txt"
 
 
 def plain(text, name="report.txt"):
@@ -78,6 +78,51 @@ def test_a_single_column_pdf_set_solid_with_latin_digits_in_another_font_reads_l
     path = newspaper_pdf(TEXT, tmp_path / "shanxi-2024.pdf", columns=1, line_height=1.0, latin_font="DejaVu Serif")
     parsed = assert_same_report(path, TEXT)
     assert squeezed(parsed.document.text) == "政府工作报告" + squeezed(TEXT)
+
+
+def _cjk_fonts():
+    """The proportional Chinese font families the machine has, one of each (Noto Sans CJK SC, not also its TC)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list"):
+        return []
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    families = sorted({line.split(",")[0].strip() for line in listed.splitlines() if line.strip()},
+                      key=lambda family: (" SC" not in family, family))
+    kept = {}
+    for family in families:
+        if "Mono" not in family:
+            kept.setdefault(re.sub(r"\b(SC|TC|HK|JP|KR)\b", "", family).strip(), family)
+    return sorted(kept.values())
+
+
+def test_a_pdf_reads_as_the_same_text_whatever_chinese_font_printed_it(tmp_path):
+    """A font's side bearings leave a gap between a digit and a Chinese character (623.5 斤 in Noto Sans CJK,
+    623.5斤 in WenQuanYi): that gap is layout, so every font gives one text, with no space between 5 and 斤."""
+    texts = {}
+    for index, font in enumerate(_cjk_fonts()[:4] or [None]):
+        path = newspaper_pdf(TEXT, tmp_path / f"font-{index}.pdf", latin_font=font)
+        texts[font] = read_document(str(path)).text
+    assert len(set(texts.values())) == 1, sorted(texts)
+    text = next(iter(texts.values()))
+    assert "平均亩产623.5斤" in text
+    assert not re.search(r"[\u4e00-\u9fff] [0-9]|[0-9%] [\u4e00-\u9fff]", text)
+
+
+def test_a_letter_spaced_title_keeps_its_spaces_and_latin_words_theirs():
+    from kg.text.formats.columns import Glyph, page_lines
+
+    def glyphs(chars, step, width=10.0, x=0.0):
+        found = []
+        for char in chars:
+            found.append(Glyph(char, x, x + width, 100.0, 98.0, 110.0))
+            x += width + step
+        return found
+
+    assert page_lines(glyphs("政府工作报告", step=8.0))[0][0].text == "政 府 工 作 报 告"
+    assert page_lines(glyphs("GDP", step=0.0) + glyphs("增长", step=0.0, x=32.0))[0][0].text == "GDP增长"
+    assert page_lines(glyphs("a", step=0.0) + glyphs("b", step=0.0, x=13.0))[0][0].text == "a b"
 
 
 def test_a_traditional_pdf_yields_the_observations_of_the_simplified_text(tmp_path):

@@ -310,7 +310,7 @@ def test_parameters_are_values_not_query_text(graph, label):
 
 
 @pytest.mark.parametrize("name,params,message", [
-    ("nope", {}, "no named query nope"),
+    ("nope", {}, "unknown named query nope"),
     ("entity", {}, "needs --param label"),
     ("entity", {"label": "x", "colour": "red"}, "no parameter colour"),
     ("figures-for-region-year", {"region": "山西", "year": "last year"}, "must be a year"),

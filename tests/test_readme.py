@@ -1,36 +1,23 @@
 """README.md stays true: every `kg` example in it runs, in order, and prints what the README shows."""
 import shlex
-import shutil
 
 import pytest
 
 from kg.cli import cli
 
-from .conftest import ROOT, SAMPLE, SHARED
+from .conftest import ROOT
 from .readme_examples import examples, matches, rewrite
 
 README = ROOT / "README.md"
 PUSH_BASE = "http://127.0.0.1:7878"
 
 
-def _pdf(path):
-    from .formats import newspaper_pdf
-
-    return newspaper_pdf(SAMPLE.read_text(encoding="utf-8"), path)
-
-
-# Inputs the README's examples name that are not in the checkout, made the way the format tests make them.
-INPUTS = {"shanxi-2024.pdf": _pdf}
-
-
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
-    """A folder like the checkout (data/ and ../shared beside it) where out/ starts empty."""
+    """A folder like the checkout (its data/) where out/ starts empty."""
     work = tmp_path / "kg"
     work.mkdir()
     (work / "data").symlink_to(ROOT / "data")
-    if SHARED.exists():
-        (tmp_path / "shared").symlink_to(SHARED)
     monkeypatch.chdir(work)
     return work
 
@@ -47,17 +34,13 @@ def test_every_readme_example_prints_what_the_readme_shows(runner, workdir, oxig
     text = README.read_text(encoding="utf-8")
     found = examples(text)
     assert len(found) >= 10 and found[0].command == "kg build"
-    results, wrong, skipped, missing = [], [], {}, set()
+    results, wrong = [], []
     for example in found:
-        words = shlex.split(example.command)
-        reason = _missing(words, workdir, skipped, missing)
-        if reason:
-            skipped[example.command] = reason
-            missing.update(words[words.index("-o") + 1:][:1] if "-o" in words else [])
-            continue
         code, printed = run(runner, example.command, oxigraph_server)
         results.append((example, printed))
-        if code != 0 or not matches(example.expected, printed):
+        # an example that shows an error exits 1; every other exits 0
+        expected_code = 1 if any(line.startswith("Error: ") for line in example.expected) else 0
+        if code != expected_code or not matches(example.expected, printed):
             wrong.append(f"$ {example.command}\n  README shows:\n    " + "\n    ".join(example.expected) +
                          f"\n  it printed (exit {code}):\n    " + "\n    ".join(printed))
     if request.config.getoption("--update-readme"):
@@ -65,23 +48,24 @@ def test_every_readme_example_prints_what_the_readme_shows(runner, workdir, oxig
         return
     assert not wrong, ("README examples print something else (run pytest tests/test_readme.py --update-readme "
                        "and check git diff README.md):\n\n" + "\n\n".join(wrong))
-    if skipped:
-        pytest.skip(f"{len(results)} README examples print what it shows; not run: " +
-                    "; ".join(f"{command[:60]} ({why})" for command, why in skipped.items()))
 
 
-def _missing(words, workdir, skipped, missing):
-    """Why an example cannot run here (an input that cannot be made, or made by one that did not run), or None."""
-    for word in words:
-        if word in missing:
-            return f"needs {word}, which an example that did not run writes"
-        if word.startswith("../shared") and not SHARED.exists():
-            return "../shared is not beside this checkout"
-        if word in INPUTS and not (workdir / word).exists():
-            made = workdir.parent / "inputs"
-            made.mkdir(exist_ok=True)
-            try:
-                shutil.copy(INPUTS[word](made / word), workdir / word)
-            except pytest.skip.Exception as exc:
-                return str(exc.msg if hasattr(exc, "msg") else exc)
-    return None
+def test_readme_examples_name_only_files_inside_the_project():
+    """A clone alone runs every example: no path outside it, and every input an example reads is shipped."""
+    text = README.read_text(encoding="utf-8")
+    assert "../" not in text
+    for example in examples(text):
+        words = shlex.split(example.command)
+        for word in words[2:]:
+            if word.startswith("data/"):
+                assert (ROOT / word).exists(), f"{example.command} names {word}, which is not in the project"
+
+
+def test_terminal_blocks_are_examples_too():
+    text = "Intro:\n\n    $ kg build inbox\n    Error: no\n    $ kg build inbox --keep-going\n    wrote it\n"
+    found = examples(text)
+    assert [(e.command, e.expected) for e in found] == [("kg build inbox", ["Error: no"]),
+                                                         ("kg build inbox --keep-going", ["wrote it"])]
+    assert rewrite(text, [(found[0], ["Error: yes"]), (found[1], ["wrote it", "and more"])]) == (
+        "Intro:\n\n    $ kg build inbox\n    Error: yes\n    $ kg build inbox --keep-going\n    wrote it\n"
+        "    and more\n")

@@ -1,19 +1,17 @@
-"""The sample report's extraction score, as measured by shared/eval/score.py, must not regress."""
+"""The sample report's extraction score, as measured by eval/score.py, must not regress."""
 import importlib.util
 import pathlib
 
 import pytest
 
-from .conftest import SHARED
+from .conftest import EVAL, NATIONAL
 
-SCORER = SHARED / "eval" / "score.py"
-GOLD = SHARED / "eval" / "gold-shanxi-2024.json"
+SCORER = EVAL / "score.py"
+GOLD = EVAL / "gold-shanxi-2024.json"
 
 
 @pytest.fixture(scope="module")
 def score(sample_graph, tmp_path_factory):
-    if not SCORER.exists():
-        pytest.skip(f"the scorer is not beside this checkout ({SCORER})")
     spec = importlib.util.spec_from_file_location("kg_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
@@ -53,7 +51,6 @@ def test_region_hierarchy(score):
     assert score["hierarchy"]["recall"] >= 0.90
 
 
-NATIONAL = SHARED / "corpus" / "national"
 # floors a rule change must not push the State Council's reports below (measured, less a small margin)
 NATIONAL_FLOORS = {
     "2019": {"observation_f1": 0.95, "entity_f1": 0.85, "entity_precision": 0.81, "area": 0.98, "period": 0.95},
@@ -65,8 +62,6 @@ NATIONAL_FLOORS = {
 def test_national_reports_score_above_their_floors(year, tmp_path):
     """Our own annotations of two State Council reports of different decades (tests/gold/)."""
     report = NATIONAL / f"national-{year}.txt"
-    if not SCORER.exists() or not report.exists():
-        pytest.skip(f"the scorer or the national corpus is not beside this checkout ({SHARED})")
     import json
 
     from rdflib import Graph

@@ -17,9 +17,9 @@ from kg.rdf.graph import to_graph
 from kg.sparql.series import build_series, memory_store
 from kg.text.reader import read_document
 
-from .conftest import SHARED
+from .conftest import NATIONAL
 
-CORPUS = SHARED / "corpus" / "national"
+CORPUS = NATIONAL
 ACTUAL = {2001: "7.3", 2003: "9.1", 2004: "9.5", 2005: "9.9", 2006: "10.7", 2008: "9", 2009: "8.7", 2010: "10.3",
           2011: "9.2", 2012: "7.8", 2013: "7.7", 2014: "7.4", 2015: "6.9", 2016: "6.7", 2017: "6.9", 2018: "6.6",
           2020: "2.3", 2021: "8.1"}

@@ -66,7 +66,7 @@ def test_observations_fold_into_their_indicator_with_their_figures(view):
     assert nodes[OUTPUT]["cls"] == "Indicator"
     assert [row[2] for row in nodes[OUTPUT]["figures"]] == ["13.78亿吨 +5743万吨 全国第1"]
     assert [row[2] for row in nodes[GDP]["figures"]] == ["超2.57万亿元 +5%"]
-    assert nodes[GDP]["figures"][0][:2] == ["山西省 2023", "2023"]
+    assert nodes[GDP]["figures"][0][:2] == ["山西省 2024年政府工作报告", "2023"]
 
 
 def test_things_link_to_the_sections_that_mention_them(view):
@@ -95,30 +95,30 @@ def test_every_node_has_a_class_and_an_edge(view):
 
 def test_reports_are_named_by_region_and_year_and_counted():
     view = to_network(national_graph())
-    assert [name for _, name in view.reports] == ["中国 2021", "中国 2022", "中国 2023"]
-    assert view.title == "中国 2021、2022、2023 · 3 份报告"
+    assert [name for _, name in view.reports] == ["中国 2022年政府工作报告", "中国 2023年政府工作报告", "中国 2024年政府工作报告"]
+    assert view.title == "中国 2022、2023、2024年政府工作报告 · 3 份报告"
     english = to_network(national_graph(), lang="en")
-    assert english.title == "China 2021, 2022, 2023 · 3 reports"
+    assert english.title == "China 2022, 2023, 2024 work reports · 3 reports"
 
 
 def test_an_indicator_lists_its_figures_across_reports_with_a_chart():
     nodes = attrs(to_network(national_graph()))
     growth = nodes[str(ID["indicator/gdp-growth"])]
     assert [(r[0], r[1], r[3]) for r in growth["figures"]] == [
-        ("中国 2021", "2021", False), ("中国 2022", "2022", False), ("中国 2021", "2022", True),
-        ("中国 2023", "2023", False), ("中国 2022", "2023", True), ("中国 2023", "2024", True)]
+        ("中国 2022年政府工作报告", "2021", False), ("中国 2023年政府工作报告", "2022", False), ("中国 2022年政府工作报告", "2022", True),
+        ("中国 2024年政府工作报告", "2023", False), ("中国 2023年政府工作报告", "2023", True), ("中国 2024年政府工作报告", "2024", True)]
     chart = growth["chart"]
     assert chart["unit"] == "%" and [p[:3] for p in chart["points"]] == [
         [2021, 8.1, False], [2022, 3.0, False], [2022, 5.0, True], [2023, 5.2, False], [2023, 5.0, True],
         [2024, 5.0, True]]
     quotes = growth["evidence"]
-    assert quotes[0][0].startswith("中国 2021 · 一、2021年工作回顾")
+    assert quotes[0][0].startswith("中国 2022年政府工作报告 · 一、2021年工作回顾")
 
 
 def test_the_english_page_uses_english_and_pinyin(graph):
     view = to_network(graph, lang="en")
     nodes = attrs(view)
-    assert nodes[REPORT]["label"] == "Shanxi 2023"
+    assert nodes[REPORT]["label"] == "Shanxi 2024 work report"
     assert nodes[TAIYUAN]["label"] == "Taiyuan" and nodes[TAIYUAN]["cls_label"] == "City"
     assert nodes[COAL]["label"] == "coal industry"
     assert nodes[OUTPUT]["figures"][0][2] == "1.38 billion tonne +57.43 million tonne rank 1 (nation)"
@@ -195,7 +195,7 @@ def test_the_first_view_folds_long_tails_into_nodes_that_open():
 def test_each_report_has_a_view_of_its_own():
     view = to_network(national_graph())
     found = layouts(view)
-    assert [v.label for v in found] == ["全部报告", "中国 2021", "中国 2022", "中国 2023"]
+    assert [v.label for v in found] == ["全部报告", "中国 2022年政府工作报告", "中国 2023年政府工作报告", "中国 2024年政府工作报告"]
     one = found[2]
     assert str(ID["report/national-2023"]) in one.nodes and str(ID["report/national-2024"]) not in one.nodes
 
@@ -267,7 +267,7 @@ def test_page_is_byte_identical_across_runs_and_hash_seeds(graph, page):
 def test_write_html_is_utf8_and_atomic(tmp_path, view, page):
     out = write_html(view, tmp_path / "sub" / "graph.html")
     assert out.read_bytes() == page.encode("utf-8")
-    assert "山西省 2023" in out.read_text(encoding="utf-8")
+    assert "山西省 2024年政府工作报告" in out.read_text(encoding="utf-8")
     assert [p.name for p in out.parent.iterdir()] == ["graph.html"]
 
 

@@ -9,7 +9,7 @@ from kg.viz import to_network, write_html
 from kg.vocab import ID
 from tests.browser import (XSS_BREAKOUT, XSS_IMG, XSS_SCRIPT, Browser, find_chromium, national_graph, sample_graph,
                            synthetic_graph)
-from tests.conftest import SHARED
+from tests.conftest import NATIONAL
 
 pytestmark = pytest.mark.skipif(
     find_chromium() is None,
@@ -68,10 +68,10 @@ def assert_story(browser):
 
 
 def test_the_first_view_tells_the_story_offline(browser, sample):
-    assert browser.evaluate("document.title") == "山西省 2023 · 1 份报告"
+    assert browser.evaluate("document.title") == "山西省 2024年政府工作报告 · 1 份报告"
     assert_story(browser)
     labels = [label for label, _ in browser.evaluate(KEY_LABELS)]
-    assert {"山西省 2023", "山西省", "一、2023年工作回顾", "二、2024年重点工作"} <= set(labels)
+    assert {"山西省 2024年政府工作报告", "山西省", "一、2023年工作回顾", "二、2024年重点工作"} <= set(labels)
     assert browser.evaluate("kgView.nodes.get({filter: n => !n.hidden}).length") == sample.graph.number_of_nodes()
     assert_clean(browser)
 
@@ -83,11 +83,10 @@ def test_the_real_sample_report_has_no_node_without_an_edge(browser, tmp_path, s
         assert_clean(browser)
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "national").is_dir(), reason="no shared corpus beside the checkout")
 def test_national_reports_have_no_node_without_an_edge(browser, tmp_path):
     from kg.pipeline import build_graph
 
-    graph = build_graph([str(SHARED / "corpus" / "national" / f"national-{y}.txt") for y in (2021, 2022)])
+    graph = build_graph([str(NATIONAL / f"national-{y}.txt") for y in (2021, 2022)])
     open_view(browser, to_network(graph), tmp_path / "national.html")
     assert_story(browser)
     assert browser.evaluate("kgView.data.views.length") == 3
@@ -157,11 +156,11 @@ def test_a_report_can_be_shown_alone_and_an_indicator_charts_its_years(browser, 
     open_view(browser, to_network(national_graph()), tmp_path / "national.html")
     assert_story(browser)
     options = browser.evaluate("[...document.querySelectorAll('#kg-view option')].map(o => o.textContent)")
-    assert options == ["全部报告", "中国 2021", "中国 2022", "中国 2023"]
+    assert options == ["全部报告", "中国 2022年政府工作报告", "中国 2023年政府工作报告", "中国 2024年政府工作报告"]
     browser.evaluate("const s = document.getElementById('kg-view'); s.value = '2';"
                      " s.dispatchEvent(new Event('change'))")
     reports = browser.evaluate("kgView.nodes.get({filter: n => !n.hidden && n.kind === 'report'}).map(n => n.label)")
-    assert reports == ["中国 2022"]
+    assert reports == ["中国 2023年政府工作报告"]
     assert_story(browser)
     browser.evaluate(f"kgView.show({json.dumps(str(ID['indicator/gdp-growth']))})")
     chart = browser.evaluate("[document.querySelectorAll('#kg-details svg circle').length,"
@@ -177,6 +176,6 @@ def test_the_english_page_speaks_english(browser, tmp_path):
                             " document.getElementById('kg-search').placeholder]") == ["en", "Find",
                                                                                        "Search node names…"]
     labels = [label for label, _ in browser.evaluate(KEY_LABELS)]
-    assert "China 2023" in labels and "China" in labels
+    assert "China 2024 work report" in labels and "China" in labels
     assert_story(browser)
     assert_clean(browser)

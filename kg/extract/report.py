@@ -140,12 +140,31 @@ def report_info(document, normalized, region_name=None, year=None):
             raise InputError(f"{document.name}: cannot tell which year the report reviews; pass --year YYYY")
     else:
         year_source = "given"
+    delivery_year = _delivery_year(header, year)
     title = header.title if header.title and len(header.title) > len(layout()["report"]["title"]) else None
-    title = title or f"{region.name}{layout()['report']['title']}（{_delivery_year(header, year)}）"
+    title = title or f"{region.name}{layout()['report']['title']}（{delivery_year}）"
     return ReportInfo(key=document.key or report_key(document.name), name=document.name, title=title, region=region,
                       year=year, checksum=document.checksum, delivered=header.delivered, session=header.session,
                       speaker=header.speaker, speaker_role=header.office, region_source=region_source,
-                      year_source=year_source)
+                      year_source=year_source, delivery_year=delivery_year)
+
+
+def report_names(info, region_en=None):
+    """A report as people name it, in Chinese and in English (region_en: the region's English name or pinyin).
+
+    >>> from kg.model import ReportInfo, Region
+    >>> china = Region(code="100000", name="中国", short_name="中国", level="country")
+    >>> report_names(ReportInfo(key="n", name="n.txt", title="政府工作报告", region=china, year=2021, checksum="",
+    ...                         delivery_year=2022), "China")
+    ('中国 2022年政府工作报告', 'China 2022 government work report')
+    """
+    words = layout()["report"]
+    bulletin = info.title.endswith("公报")
+    year = info.year if bulletin or info.delivery_year is None else info.delivery_year
+    zh = words["name"].format(region=info.region.name, year=year, kind=words["bulletin" if bulletin else "title"])
+    en = words["name_en"].format(region=region_en or info.region.name, year=year,
+                                 kind=words["bulletin_en" if bulletin else "kind_en"])
+    return zh, en
 
 
 def _delivery_year(header, year):

@@ -5,6 +5,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal
 
 from ..extract.regions import gazetteer
+from ..extract.report import report_names
 from ..lexicon import units
 from ..text.normalize import layout
 from ..vocab import DCTERMS, GEO, KG, KGU, QUDT, RDF, RDFS, SKOS, XSD, bind_prefixes
@@ -138,9 +139,14 @@ def add_report(graph, info):
     node = iris.report_iri(info.key)
     graph.add((node, RDF.type, KG.Report))
     graph.add((node, DCTERMS.title, Literal(info.title, lang="zh")))
-    graph.add((node, RDFS.label, Literal(info.title, lang="zh")))
+    region_en = next((alias for alias in info.region.aliases if alias.isascii()), None) or info.region.pinyin
+    zh, en = report_names(info, region_en)
+    graph.add((node, RDFS.label, Literal(zh, lang="zh")))
+    graph.add((node, RDFS.label, Literal(en, lang="en")))
     graph.add((node, KG.refArea, add_region(graph, info.region)))
     graph.add((node, KG.refPeriod, year_literal(info.year)))
+    if info.delivery_year:
+        graph.add((node, KG.deliveryYear, year_literal(info.delivery_year)))
     graph.add((node, KG.sourceFile, Literal(info.name.replace("\\", "/").rsplit("/", 1)[-1])))
     graph.add((node, KG.checksum, Literal(info.checksum)))
     if info.delivered:

@@ -38,6 +38,7 @@ def load_graph(source, fmt=None, allow_remote=False, keep_graphs=False):
     allow_remote; RDF/XML entity bombs are refused (guard.py).
     """
     name = getattr(source, "name", "<stdin>") if not isinstance(source, (str, os.PathLike)) else str(source)
+    refuse_folder(source, name)
     if fmt and fmt != "n3":
         fmt = graph_format(fmt=fmt).name
     fmt = fmt or ("turtle" if name in ("-", "<stdin>") else FORMATS.get(Path(name).suffix.lower()))
@@ -71,6 +72,7 @@ def load_store(source, fmt=None):
     load_graph: nothing reaches the network, entity bombs are refused.
     """
     name = getattr(source, "name", "<stdin>") if not isinstance(source, (str, os.PathLike)) else str(source)
+    refuse_folder(source, name)
     if fmt and fmt != "n3":
         fmt = graph_format(fmt=fmt).name
     fmt = fmt or ("turtle" if name in ("-", "<stdin>") else FORMATS.get(Path(name).suffix.lower()))
@@ -94,6 +96,14 @@ def load_store(source, fmt=None):
     except (OSError, ValueError) as exc:
         raise GraphError(f"{name}: cannot read the graph ({_first_line(exc)})") from None
     return store
+
+
+def refuse_folder(source, name):
+    """A folder is no graph file: a store's folder is named as one, with the option that reads it."""
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        if (Path(source) / "CURRENT").is_file():  # RocksDB's live manifest: an Oxigraph store
+            raise GraphError(f"{name} is a store, not a graph file; read it with --store {name}")
+        raise GraphError(f"{name} is a folder; give a graph file")
 
 
 def _read_bytes(source, name):

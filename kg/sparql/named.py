@@ -40,10 +40,11 @@ def param_default(description):
     return match.group(1).strip() if match else None
 
 
-def named_query(name, params):
+def named_query(name, params, how="--param {name}=VALUE"):
     """The text of named query NAME and its bindings: each $param bound to a typed RDF term.
 
-    Values never enter the query text, so a label like 山西" } DROP … stays a literal.
+    Values never enter the query text, so a label like 山西" } DROP … stays a literal. `how` says how
+    the caller passes a parameter (the command's --param, the library's keyword argument).
     """
     text = _read_named(name)
     declared = {p[0]: p for p in query_params(name)}
@@ -56,7 +57,7 @@ def named_query(name, params):
         value = params.get(pname)
         if value is None or value == "":
             if not optional:
-                raise QueryError(f"query {name} needs --param {pname}=VALUE")
+                raise QueryError(f"query {name} needs {how.format(name=pname)}")
             continue
         bindings[pname] = _param_term(pname, ptype, str(value))
     return select_blocks(text, bindings), bindings
@@ -89,7 +90,7 @@ def _read_named(name):
         if path.name == f"{name}.rq":
             return path.read_text("utf-8")
     names = ", ".join(n for n, _ in list_queries())
-    raise QueryError(f"no named query {name}; kg has {names}")
+    raise QueryError(f"unknown named query {name}; kg has {names}")
 
 
 def _param_term(pname, ptype, value):

@@ -3,6 +3,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -15,6 +16,7 @@ from .readable import readable_number
 from .streams import write_rows
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
+_YEARS = (XSD.gYear,)
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": " "}
 
@@ -31,6 +33,57 @@ class Result:
     rows: tuple = ()
     answer: bool = False
     graph: Graph = None
+
+    def to_python(self):
+        """The rows as lists of Python values, columns in the query's order: Decimal for xsd:decimal, float for
+        xsd:double, int for integers and years, bool, datetime.date, str for text and IRIs, None where unbound."""
+        if self.kind != "select":
+            raise QueryError(f"a {self.kind.upper()} answer has no rows; use .answer or .graph")
+        return [[python_value(term) for term in row] for row in self.rows]
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame (`pip install 'kg[pandas]'`): the query's columns in its order, a column
+        of numbers numeric (integers as Int64, other numbers as float64), of dates datetime64, the rest text."""
+        return to_dataframe(self.variables, self.to_python())
+
+
+def python_value(term):
+    """An RDF term as the Python value analysts work with (see Result.to_python).
+
+    >>> python_value(Literal("5.5", datatype=XSD.decimal)), python_value(Literal("2023", datatype=XSD.gYear))
+    (Decimal('5.5'), 2023)
+    """
+    if term is None:
+        return None
+    if not isinstance(term, Literal):
+        return str(term)
+    if term.datatype in _YEARS:
+        match = re.fullmatch(r"(-?\d{4,})(Z|[+-]\d\d:\d\d)?", str(term))
+        return int(match.group(1)) if match else str(term)
+    value = term.toPython()
+    if isinstance(value, Literal) or term.datatype is None or term.datatype == XSD.string:
+        return str(term)
+    return value
+
+
+def to_dataframe(columns, rows):
+    """A pandas DataFrame of rows of Python values: numeric columns numeric, dates as datetime64."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise QueryError("to_dataframe needs pandas: pip install 'kg[pandas]'") from None
+    frame = pd.DataFrame(rows, columns=list(columns), dtype=object)
+    for column, values in zip(columns, zip(*rows) if rows else [()] * len(columns)):
+        present = [v for v in values if v is not None]
+        if not present:
+            continue
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+            frame[column] = frame[column].astype("Int64")
+        elif all(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in present):
+            frame[column] = pd.to_numeric(frame[column].map(lambda v: None if v is None else float(v)))
+        elif all(isinstance(v, (date, datetime)) for v in present):
+            frame[column] = pd.to_datetime(frame[column])
+    return frame
 
 
 def from_rdflib(result, stream=False):

@@ -23,7 +23,7 @@ from ..extract.catalog import catalog, find_concept
 from ..lexicon import units
 from .engine import QUERY_PREFIXES, fill_params, load_store, named_query, run_query
 from .readable import plain, readable_figure, readable_range
-from .results import Result, format_result
+from .results import Result, format_result, to_dataframe
 
 MEASURES = ("value", "change")
 
@@ -65,6 +65,15 @@ class Series:
     concept: object
     measure: str
     points: tuple
+
+    def to_python(self):
+        """The rows of `kg series --format csv` as Python values: year an int, numbers Decimal, None where empty."""
+        return [[p.area, p.year, p.actual, p.target_low, p.target_high, p.bound, unit_symbol(p.unit), report_cell(p)]
+                for p in self.points]
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame (`pip install 'kg[pandas]'`), the numbers' columns float64."""
+        return to_dataframe(COLUMNS, self.to_python())
 
 
 def resolve(indicator, measure=None):

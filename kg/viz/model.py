@@ -120,7 +120,7 @@ def to_network(graph, focus=None, depth=2, types=None, max_nodes=DEFAULT_MAX_NOD
     reports = tuple((n, net.nodes[n]["label"]) for n in sorted(kept, key=lambda n: (
         net.nodes[n].get("year", ""), net.nodes[n]["label"], n)) if net.nodes[n]["kind"] == "report")
     return NetworkView(
-        graph=nx.freeze(net.subgraph(kept).copy()), title=title_of(reports_of(graph, lang), lang), lang=lang,
+        graph=nx.freeze(net.subgraph(kept).copy()), title=title_of(reports_of(graph, lang), lang, graph), lang=lang,
         reports=reports, focus=tuple(s for s in seeds if s in kept), omitted_nodes=len(wanted - kept),
         omitted_classes=tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), unlinked=unlinked)
 

@@ -70,7 +70,8 @@ def class_of(graph, node):
 
 @dataclass(frozen=True)
 class Report:
-    """A report as the page names it: region and year (中国 2021)."""
+    """A report as the page names it: region and the year it was delivered (中国 2022年政府工作报告); year is the
+    year it reviews (2021)."""
 
     node: URIRef
     name: str
@@ -80,32 +81,41 @@ class Report:
 
 
 def reports_of(graph, lang="zh"):
-    """The graph's reports, named by region and year, in order of year then name."""
+    """The graph's reports, named as people name them (by region and delivery year), in order of year then name."""
     words, found = strings(lang), []
     for node in set(graph.subjects(RDF.type, KG.Report)):
         region, period = graph.value(node, KG.refArea), graph.value(node, KG.refPeriod)
         year = str(period)[:4] if isinstance(period, Literal) else ""
         place = label_of(graph, region, lang) if region is not None else ""
         if region is not None:
-            name = words["report_name"].format(region=place, year=year).strip()
+            name = words["report_name"].format(region=place, year=delivery_year(graph, node, year)).strip()
         else:
             name = label_of(graph, node, lang, fallback=False) or words["report_unnamed"]
         found.append(Report(node, name, year, region, place))
     return sorted(found, key=lambda r: (r.year, r.name, str(r.node)))
 
 
-def title_of(reports, lang="zh"):
-    """The page title: the reports by region and years (中国 2019、2020), and how many there are."""
+def delivery_year(graph, report, reviewed):
+    """The year a report was delivered (kg:deliveryYear; for graphs made before kg wrote it, the year after)."""
+    stated = graph.value(report, KG.deliveryYear)
+    if stated is not None:
+        return str(stated)[:4]
+    return str(int(reviewed) + 1) if reviewed.isdigit() else reviewed
+
+
+def title_of(reports, lang="zh", graph=None):
+    """The page title: the reports by region and delivery years (中国 2020、2021年政府工作报告), and how many."""
     words = strings(lang)
     if not reports:
         return words["title_none"]
     groups = {}
     for report in reports:
         if report.place:
-            groups.setdefault(report.place, []).append(report.year)
+            delivered = delivery_year(graph, report.node, report.year) if graph is not None else report.year
+            groups.setdefault(report.place, []).append(delivered)
         else:
             groups.setdefault(report.name, [])
-    names = [words["report_name"].format(region=place, year=words["list_sep"].join(
+    names = [words["report_group" if len(years) > 1 else "report_name"].format(region=place, year=words["list_sep"].join(
         years if len(years) <= 4 else [years[0], "…", years[-1]])).strip() for place, years in groups.items()]
     shown = names if len(names) <= 3 else names[:2] + ["…", names[-1]]
     return words["title_many"].format(names=words["list_sep"].join(shown), count=len(reports))

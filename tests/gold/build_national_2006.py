@@ -1,4 +1,4 @@
-# Builds national-2006.json: the hand annotation of ../shared/corpus/national/national-2006.txt
+# Builds national-2006.json: the hand annotation of data/corpus/national/national-2006.txt
 # (State Council government work report delivered March 2006: reviews 2005, sets 2006 targets,
 # and explains the draft 11th Five-Year Plan: reviews 2001-2005 (“十五”), sets 2006-2010 targets).
 # Conventions as in build_national_2019.py:
@@ -257,7 +257,7 @@ NEG = ["2005年", "2006年", "2003年7月", "2007年", "2008年", "2010年", "�
        "三峡三期工程", "两基", "九年义务教育", "省市县三级", "县、乡、村三级", "两个闸门", "两个市场、两种资源", "二、三产业",
        "三次产业", "四类主体功能区", "八项主张", "三通", "和平共处五项原则", "第一，", "第七，", "两个攻坚战", "三个方面",
        "两个特别行政区", "五保户", "两大类", "第三代移动通信"]
-gold = {"document": "../shared/corpus/national/national-2006.txt", "period": 2005, "area": AREA,
+gold = {"document": "data/corpus/national/national-2006.txt", "period": 2005, "area": AREA,
         "entities": E, "observations": O,
         "not_values": {"note": "numbers inside names, dates, ordinals and slogans: none may become an observation's value",
                        "strings": NEG, "values": [2000, 2003, 2007, 2008, 2010, 11, 16]}}

@@ -1,6 +1,6 @@
-# Builds national-2019.json: the hand annotation of ../shared/corpus/national/national-2019.txt
+# Builds national-2019.json: the hand annotation of data/corpus/national/national-2019.txt
 # (State Council government work report delivered March 2019: reviews 2018, sets 2019 targets).
-# Conventions follow ../shared/eval/gold-shanxi-2024.py; additions:
+# Conventions follow eval/gold-shanxi-2024.py; additions:
 #   period  only where it differs from the document period (2018): targets are 2019, spans "START-END";
 #   status  "target" for planned figures of the coming year;
 #   bound   以上 → atLeast, 超过/突破/多/上亿 → moreThan, 约/近/接近/左右 → approx, 以内 → atMost,
@@ -289,7 +289,7 @@ NEG = ["十九大", "十九届二中、三中全会", "第十三届", "改革开
        "两学一做", "四风", "四个全面", "五位一体", "两个一百年", "四个意识", "四个自信", "两个维护", "两个毫不动摇",
        "三档并两档", "两不愁三保障", "三区三州", "一二三产业", "三百六十行", "千兆宽带", "全面两孩", "三大污染源",
        "一窗受理", "最多跑一次", "一张网", "九二共识", "40周年纪念会", "百年未有之大变局"]
-gold = {"document": "../shared/corpus/national/national-2019.txt", "period": 2018, "area": AREA,
+gold = {"document": "data/corpus/national/national-2019.txt", "period": 2018, "area": AREA,
         "entities": E, "observations": O,
         "not_values": {"note": "numbers inside names, dates, ordinals, anniversaries and slogans: none may become an observation's value",
                        "strings": NEG, "values": [2018, 2019, 2020, 19, 40]}}

@@ -17,7 +17,9 @@ _LINE_GUTTER = 3.0
 # horizontal gaps this close (in character heights) to the widest are cut together
 _GAP_TOLERANCE = 0.25
 # a gap between two characters of a line wider than this (in character heights) is a space: a narrow
-# one next to a Latin letter or digit, a wide one between Chinese characters (justified lines space those)
+# one between Latin letters or digits, a wide one between Chinese characters (a letter-spaced title);
+# between a Chinese character and a Latin letter or digit a gap is layout, never text: a font's side
+# bearings (623.5 斤 in one font, 623.5斤 in another) or a justified line's stretch
 _SPACE = 0.15
 _WIDE_SPACE = 0.5
 
@@ -139,8 +141,9 @@ def _lines(glyphs, size, column):
                                                     and g.left - row[i - 1].left < 0.3 * (g.right - g.left))]
         parts = [row[0].char]
         for before, glyph in zip(row, row[1:]):
-            latin = before.char.isascii() or glyph.char.isascii()
-            spaced = glyph.left - before.right > (_SPACE if latin else _WIDE_SPACE) * size
+            latin = before.char.isascii() + glyph.char.isascii()
+            gap = glyph.left - before.right
+            spaced = gap > _SPACE * size if latin == 2 else latin == 0 and gap > _WIDE_SPACE * size
             parts.append((" " if spaced else "") + glyph.char)
         lines.append(Line("".join(parts), max(g.high for g in row), min(g.low for g in row),
                           row[0].left, row[-1].right, column, Counter(g.font for g in row).most_common(1)[0][0]))
