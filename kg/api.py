@@ -67,13 +67,14 @@ def series(source, indicator, measure=None, area=None, first=None, last=None, ev
     from .sparql.series import build_series, memory_store
 
     source = _source(source)
-    if isinstance(source, Store):
-        from .store.local import open_store
+    if not isinstance(source, Store):
+        return build_series(memory_store(source), indicator, measure, area, first, last, evidence=evidence)
+    from .store.local import open_store
+    from .store.locks import reading
 
-        target = open_store(source.path, read_only=True)
-    else:
-        target = memory_store(source)
-    return build_series(target, indicator, measure, area, first, last, evidence=evidence)
+    with reading(source.path):
+        return build_series(open_store(source.path, read_only=True), indicator, measure, area, first, last,
+                            evidence=evidence)
 
 
 def _source(source):

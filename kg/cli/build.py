@@ -65,6 +65,8 @@ def build(inputs, output, fmt, store_dir, region, year, html, jobs, keep_going):
     if stream is not None:
         stream.flush()
     _report_skipped(result)
+    if result.page_renamed:
+        status(f"note: {result.page_renamed}")
     if result.page_skipped:
         status(f"note: {result.page_skipped}")
     status(_summary(result, shown(output), time.perf_counter() - started))

@@ -53,6 +53,8 @@ def bounded(work, output, timeout, what, max_memory=None):
             gc.collect()
 
         worker = threading.Thread(target=run, name="kg-job", daemon=True)
+        # and garbage this thread made (an open store's answers in a cycle) is freed here, not in the worker
+        gc.collect()
         deadline = time.monotonic() + timeout
         worker.start()
         try:

@@ -47,8 +47,10 @@ def series(graph_file, indicator, area, measure, first, last, fmt, output, chart
         raise click.UsageError("give --indicator ID_OR_LABEL (kg series --list shows them)")
     if store_dir:
         from ..store.local import open_store
+        from ..store.locks import reading
 
-        target = open_store(store_dir, read_only=True)
+        with reading(store_dir, keep=True):  # until the command ends: a commit waits, or is waited for
+            target = open_store(store_dir, read_only=True)
     elif graph_file:
         target = memory_store(graph_file)
     else:

@@ -39,17 +39,26 @@ class BuildResult:
     output: Optional[Path] = None
     page: Optional[Path] = None
     page_skipped: Optional[str] = None
+    page_renamed: Optional[str] = None  # why the page has another name than graph.html
 
     def count(self, name):
         """Resources of class kg:name in the graph written."""
         return self.classes[nt_term(KG[name])] + self.classes[f"kg:{name}"]
 
 
-def page_path(output):
-    """The page drawn beside a graph file: graph.ttl → graph.html, never the graph's own name."""
+def page_path(output, inputs=()):
+    """The page drawn beside a graph file: graph.ttl → graph.html, never the graph's own name, and never a
+    report being read (report.ttl beside report.html, a report: report.page.html)."""
     output = Path(output)
     page = output.with_suffix(".html")
-    return page if page != output else output.with_name(f"{output.stem}.page.html")
+    read = {_same_file_key(path) for path in inputs if path != STDIN}
+    if page == output or _same_file_key(page) in read:
+        page = output.with_name(f"{output.stem}.page.html")
+    return page
+
+
+def _same_file_key(path):
+    return os.path.normcase(os.path.realpath(path))
 
 
 def sizes(paths, stdin_bytes=None):
@@ -117,8 +126,14 @@ def build_file(inputs, output, fmt=None, region=None, year=None, stdin_bytes=Non
     style = "turtle" if chosen.name == "turtle" else "nt"
     whole = [] if chosen.name in ("trig", "json-ld", "xml") else None
     prefixes = set()
+    paths = report_paths(inputs)
+    if page and stream is None:
+        result.page = page_path(output, paths)
+        if result.page != page_path(output):
+            result.page_renamed = (f"the page is {result.page.name}: {page_path(output).name} is a report "
+                                   "this build reads")
     with SortedRuns(directory=_spill_dir(output, stream)) as runs:
-        for lines in reports(inputs, result, region, year, stdin_bytes, style, jobs, keep_going, progress):
+        for lines in reports(paths, result, region, year, stdin_bytes, style, jobs, keep_going, progress):
             text = lines.text
             if chosen.name == "nquads" and text:
                 text = (text + "\n").replace(" .\n", f" <{report_iri(lines.key)}> .\n").rstrip("\n")
@@ -207,7 +222,7 @@ def _counting(lines, result):
 
 def _draw_page(result, graph, temporary, chosen):
     """Draw the page from the graph just written and put it in place, before the graph is moved over the old one."""
-    target = page_path(result.output)
+    target, result.page = result.page, None
     if result.triples > PAGE_LIMIT:
         result.page_skipped = (f"{target} not drawn: {result.triples:,} triples is past the page's "
                                f"{PAGE_LIMIT:,}; draw a part with kg viz --focus NAME")

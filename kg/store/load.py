@@ -18,12 +18,15 @@ import pyoxigraph as ox
 from rdflib import Literal
 
 from ..errors import KgError, StoreError
+from ..rdf.iris import report_iri
 from ..rdf.ntriples import nt_term
+from .locks import writing
 from .sources import SOURCE_PATH, SOURCES, forget_update
 
 JOURNAL = ox.NamedNode("urn:kg:journal")
 SPOOL = ox.NamedNode("urn:kg:spool")
 QUADS, UNION, REPORTS = "reports", "union", "reports.txt"
+_JOURNALED = "journaled"  # a mark in the spool: the store's journal names it, so it must outlive a failed commit
 IN_FLIGHT = 200_000  # quads being bulk-loaded at once: Oxigraph's bulk loader holds a whole load in memory
 
 
@@ -37,7 +40,7 @@ class ReportLoader:
         self.spool = Path(_spool_dir(self.store_dir))
         self.quads = _Chunks(self.spool, QUADS, "nq", chunk_size())
         self.union = _Chunks(self.spool, UNION, "nt", chunk_size())  # the store keeps each triple once
-        self.reports = []
+        self.reports, self.sources = [], []
 
     def stage(self, report_iri, text, triples, source=None):
         """Spool one report's graph: text is its N-Triples lines, triples how many, source its resolved path."""
@@ -48,6 +51,7 @@ class ReportLoader:
         if text:
             self.union.write(text + "\n", triples)
         self.reports.append((str(report_iri), triples))
+        self.sources.append(source)
 
     def abort(self):
         """Drop what was spooled; the store was never touched."""
@@ -56,9 +60,11 @@ class ReportLoader:
         shutil.rmtree(self.spool, ignore_errors=True)
 
     def commit(self):
-        """Write every staged report into the store; returns [(report IRI, triples)] in staging order."""
-        from .local import open_store
+        """Write every staged report into the store; returns [(report IRI, triples)] in staging order.
 
+        Under the store's write lock: another build may have committed since this one started, so its keys are
+        checked against the store as it is now; a key another file took meanwhile is refused, nothing written.
+        """
         try:
             self.union.close()
             self.quads.close()
@@ -66,8 +72,22 @@ class ReportLoader:
         except BaseException as exc:
             self.abort()
             raise spool_error(exc, self.store_dir) if isinstance(exc, OSError) else exc
-        store = open_store(self.store_dir, create=True)
         try:
+            with writing(self.store_dir):
+                return self._commit()
+        except BaseException:
+            if not _journaled(self.spool):
+                self.abort()
+            raise
+
+    def _commit(self):
+        from .local import open_store
+
+        store = open_store(self.store_dir, create=True)
+        collect_orphans(self.store_dir, store)
+        self._refuse_taken_keys(store)
+        try:
+            (self.spool / _JOURNALED).write_bytes(b"")
             store.update(f'INSERT DATA {{ GRAPH <{JOURNAL.value}> {{ <{JOURNAL.value}> <{SPOOL.value}> '
                          f'"{_escape(str(self.spool.resolve()))}" }} }}')
         except OSError as exc:
@@ -79,6 +99,22 @@ class ReportLoader:
             raise StoreError(f"{self.store_dir}: the load stopped part way ({_first_line(exc)}); "
                              "opening the store again finishes it") from None
         return self.reports
+
+    def _refuse_taken_keys(self, store):
+        """A report key that another build gave to another file since this build worked its keys out."""
+        from ..text.keys import file_checksum
+        from .sources import read_sources
+
+        prefix = str(report_iri(""))
+        owners = {source.key: source for source in read_sources(store)}
+        for iri, source in zip((iri for iri, _ in self.reports), self.sources):
+            owner = owners.get(iri[len(prefix):])
+            if owner is None or source is None or owner.path == source:
+                continue
+            if owner.checksum != file_checksum(source):
+                raise StoreError(f"{self.store_dir}: while this build ran, another build stored {owner.path} as "
+                                 f"report {owner.key}, the key this build gave {source}; nothing was written: "
+                                 "build again and kg gives it a key of its own")
 
 
 def apply_spool(store, spool):
@@ -139,17 +175,52 @@ class _Chunks:
             self.stream = None
 
 
-def recover(store):
-    """Finish a load that a crash interrupted (the journal names its spool), or forget a spool that is gone."""
+def recover(store, store_dir="the store"):
+    """Finish a load that a crash interrupted (the journal names its spool).
+
+    When finishing fails (a full disk), the journal and the spool stay for the next try and the
+    error says so; when the spool is gone, the journal is dropped and the error says which reports
+    were lost, so nothing goes silently.
+    """
     entries = [q.object.value for q in store.quads_for_pattern(JOURNAL, SPOOL, None, JOURNAL)]
     for spool in entries:
         if (Path(spool) / REPORTS).is_file():
             try:
                 apply_spool(store, spool)
                 continue
-            except (OSError, ValueError, SyntaxError, KgError):
-                pass
+            except (OSError, ValueError, SyntaxError, KgError) as exc:
+                raise StoreError(f"{store_dir}: a build cut short earlier could not be finished now ({_first_line(exc)}); "
+                                 f"its reports wait in {spool}: free space (or fix the cause) and run any write "
+                                 "to finish it") from None
         store.update(f"DROP SILENT GRAPH <{JOURNAL.value}>")
+        raise StoreError(f"{store_dir}: a build cut short earlier left its reports in {spool}, which is gone, so they "
+                         "were never written; the store holds the reports from before that build: build them again")
+
+
+def collect_orphans(store_dir, store):
+    """Remove the spools of builds that were killed before their commit (their process is gone and no journal
+    names them): each held a copy of the reports it had parsed."""
+    store_dir = Path(store_dir)
+    journaled = {q.object.value for q in store.quads_for_pattern(JOURNAL, SPOOL, None, JOURNAL)}
+    for spool in store_dir.resolve().parent.glob(f".{store_dir.name}.kg-load-*"):
+        pid = spool.name[len(f".{store_dir.name}.kg-load-"):].split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)) and str(spool.resolve()) not in journaled:
+            shutil.rmtree(spool, ignore_errors=True)
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _journaled(spool):
+    """Whether a commit got as far as naming the spool in the store's journal (then recovery needs it)."""
+    return (spool / _JOURNALED).exists()
 
 
 def spool_error(exc, store_dir):
@@ -162,9 +233,9 @@ def _spool_dir(store_dir):
     parent = store_dir.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkdtemp(prefix=f".{store_dir.name}.kg-load-", dir=parent)
+        return tempfile.mkdtemp(prefix=f".{store_dir.name}.kg-load-{os.getpid()}-", dir=parent)
     except OSError:
-        return tempfile.mkdtemp(prefix="kg-load-")
+        return tempfile.mkdtemp(prefix=f"kg-load-{os.getpid()}-")
 
 
 def _escape(text):

@@ -21,6 +21,7 @@ from ..sparql.results import to_rdflib_term
 from ..sparql.terms import checked_iri
 from ..rdf import iris
 from ..vocab import bind_prefixes
+from .locks import INTENT_NAME, LOCK_NAME, reading, writing
 from .sources import forget_update, is_report_graph, read_sources, record_update, source_quads
 
 STAGING = "urn:kg:staging:"
@@ -57,14 +58,16 @@ def open_store(directory, create=False, read_only=False):
     if not is_store(path):
         if not path.exists() and not create:
             raise StoreError(f"{path}: no store here; create one with `kg build REPORTS --store DIR` first")
-        if path.exists() and (not create or any(path.iterdir())):
+        if path.exists() and (not create or any(p.name not in (LOCK_NAME, INTENT_NAME) for p in path.iterdir())):
             raise StoreError(f"{path} is a folder but not a kg store; give the folder a build made with "
                              "--store, or a new or empty folder to build into")
     if read_only:
         try:
-            return ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path))
         except OSError as exc:
-            raise StoreError(f"{path}: cannot read the store ({_first_line(exc)})") from None
+            raise StoreError(f"{path}: {_damage(exc, 'cannot read the store')}") from None
+        _refuse_unfinished(store, path)
+        return store
     try:
         store = ox.Store(str(path))
     except OSError as exc:
@@ -72,10 +75,10 @@ def open_store(directory, create=False, read_only=False):
         if "lock" in message.lower():
             raise StoreError(f"{path}: another kg process is changing the store ({message}); "
                              "wait for it to finish and try again") from None
-        raise StoreError(f"{path}: cannot open the store for writing ({message})") from None
+        raise StoreError(f"{path}: {_damage(exc, 'cannot open the store for writing')}") from None
     from .load import recover
 
-    recover(store)  # finish a multi-report load a crash interrupted
+    recover(store, path)  # finish a multi-report load a crash interrupted
     leftovers = [g for g in store.named_graphs() if g.value.startswith(STAGING)]
     if leftovers:
         store.update("".join(f"DROP SILENT GRAPH <{g.value}> ;\n" for g in leftovers))
@@ -110,8 +113,16 @@ def add_report_graph(store_dir, report_iri, graph):
     return add_report_graphs(store_dir, [(report_iri, graph)])[0]
 
 
-@_releasing
 def add_report_graphs(store_dir, reports, sources=None):
+    """See _add_report_graphs; a store given by its folder is locked against readers while it changes."""
+    if isinstance(store_dir, ox.Store):
+        return _add_report_graphs(store_dir, reports, sources)
+    with writing(store_dir):
+        return _add_report_graphs(store_dir, reports, sources)
+
+
+@_releasing
+def _add_report_graphs(store_dir, reports, sources=None):
     """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
 
     sources, when given, are the reports' resolved source paths (kg/text/keys.py), recorded
@@ -166,9 +177,18 @@ def _quads(triple, *graphs):
     return [ox.Quad(*terms, g) for g in graphs]
 
 
-@_releasing
 def remove_report(store_dir, report):
     """Remove one report's graph (by IRI or key); returns how many triples went."""
+    if isinstance(store_dir, ox.Store):
+        return _remove_report(store_dir, report)
+    if not is_store(store_dir):
+        _target(store_dir)  # says why there is no store here
+    with writing(store_dir):
+        return _remove_report(store_dir, report)
+
+
+@_releasing
+def _remove_report(store_dir, report):
     store = _target(store_dir)
     name = ox.NamedNode(str(report_graph_iri(report)))
     if not store.contains_named_graph(name):
@@ -185,34 +205,54 @@ def _unlink(target):
             f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{target}>) }} }} ;\n")
 
 
-@_releasing
 def list_reports(store_dir):
     """The reports in the store as [(key, triple count)], sorted by key."""
+    with _reading(store_dir):
+        return _list_reports(store_dir)
+
+
+@_releasing
+def _list_reports(store_dir):
     store = _reader(store_dir)
     prefix = str(iris.report_iri(""))
     return sorted((g.value[len(prefix):] if g.value.startswith(prefix) else g.value, _count(store, g))
                   for g in store.named_graphs() if is_report_graph(g))
 
 
-@_releasing
 def stored_sources(store_dir):
     """The reports a store holds as [Source] (key, source path, checksum); none when there is no store yet."""
     if not is_store(store_dir):
         return []
-    return read_sources(_reader(store_dir))
+    with _reading(store_dir):
+        return _stored_sources(store_dir)
 
 
 @_releasing
+def _stored_sources(store_dir):
+    return read_sources(_reader(store_dir))
+
+
 def count_triples(store_dir):
     """Distinct triples in the union of all report graphs."""
+    with _reading(store_dir):
+        return _count_triples(store_dir)
+
+
+@_releasing
+def _count_triples(store_dir):
     store = _reader(store_dir)
     answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(next(iter(answer))["n"].value)
 
 
-@_releasing
 def store_to_graph(store_dir):
     """The union of every report graph as one rdflib.Graph (for export and pictures)."""
+    with _reading(store_dir):
+        return _store_to_graph(store_dir)
+
+
+@_releasing
+def _store_to_graph(store_dir):
     store = _reader(store_dir)
     graph = bind_prefixes(Graph())
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
@@ -220,9 +260,14 @@ def store_to_graph(store_dir):
     return graph
 
 
-@_releasing
 def store_to_dataset(store_dir):
     """The store's report graphs as an rdflib Dataset, one named graph per report (for N-Quads and TriG)."""
+    with _reading(store_dir):
+        return _store_to_dataset(store_dir)
+
+
+@_releasing
+def _store_to_dataset(store_dir):
     from rdflib import Dataset
 
     store = _reader(store_dir)
@@ -234,9 +279,16 @@ def store_to_dataset(store_dir):
     return dataset
 
 
-@_releasing
 def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
-    """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result."""
+    """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result.
+
+    Streamed rows are read after this returns: the store stays locked for reading until the process ends."""
+    with _reading(store_dir, keep=stream):
+        return _query_store(store_dir, text, bindings, allow_remote, stream)
+
+
+@_releasing
+def _query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
     from ..sparql.engine import (  # query needs store's terms only lazily
         check_query,
         fill_params,
@@ -250,6 +302,33 @@ def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False
     check_query(text, allow_remote, names)
     # GRAPH ?g sees the report graphs only: the sources record holds local paths, not data
     return run_checked(_reader(store_dir), text, bindings, stream, [ox.NamedNode(n) for n in names])
+
+
+def _reading(store_dir, keep=False):
+    """The store's read lock (kg/store/locks.py), for a store given by its folder."""
+    if isinstance(store_dir, ox.Store):
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return reading(store_dir, keep=keep)
+
+
+def _refuse_unfinished(store, path):
+    """A reader finding the journal of a commit that a crash cut short sees only part of it: it says so."""
+    from .load import JOURNAL
+
+    if store.contains_named_graph(JOURNAL):
+        raise StoreError(f"{path}: a build was cut short while writing to this store, so it holds only part of "
+                         f"that build's reports; run any write (kg build … --store {path}, kg remove) to finish it")
+
+
+def _damage(exc, doing):
+    """What to say when RocksDB cannot open a store: damaged files are named as damage, with what to do."""
+    message = _first_line(exc)
+    if any(word in message for word in ("Corruption", "No such file", "MANIFEST", "CURRENT", "truncated")):
+        return (f"the store is damaged ({message}); rebuild it from the reports into a new folder "
+                "(kg build REPORTS --store NEW), or restore it from a copy")
+    return f"{doing} ({message})"
 
 
 def _graph_names(store_dir):

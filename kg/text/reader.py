@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Document
-from .formats import SUFFIXES, to_text
+from .formats import SUFFIXES, is_kg_page, to_text
 
 STDIN = "-"
 
@@ -41,7 +41,18 @@ def reports_below(folder):
         # hidden folders (.git) and Office lock files (~$report.docx) are not reports
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root, f) for f in files if f.lower().endswith(SUFFIXES) and not f.startswith((".", "~$")))
-    return sorted(p for p in found if p.is_file())
+    return sorted(p for p in found if p.is_file() and not _drawn_by_kg(p))
+
+
+def _drawn_by_kg(path):
+    """A page an earlier kg build drew into the folder (graph.html beside graph.ttl): an output, not a report."""
+    if not path.name.lower().endswith((".html", ".htm")):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return is_kg_page(handle.read(2048))
+    except OSError:
+        return False
 
 
 def read_document(path, stdin_bytes=None):

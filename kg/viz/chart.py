@@ -181,7 +181,8 @@ def _page(series, plot, svg):
         f"<td>{html.escape(unit_symbol(p.unit))}</td><td>{html.escape(report_cell(p))}</td></tr>"
         for p in series.points)
     svg = svg[svg.index("<svg"):]
-    return (f"<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>{html.escape(plot['title'])}</title>"
+    return ("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"kg\">"
+            f"<title>{html.escape(plot['title'])}</title>"
             "<style>body{font-family:sans-serif;margin:2em;max-width:60em}svg{max-width:100%;height:auto}"
             "table{border-collapse:collapse}td,th{padding:.2em .8em;border-bottom:1px solid #ddd;text-align:left}"
             "</style></head><body>\n" + svg + "\n<table><thead><tr><th>area</th><th>year</th><th>actual</th>"

@@ -24,6 +24,17 @@ _REFUSED = (
     (b"{\\rtf", "an RTF file"),
 )
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]", re.IGNORECASE)
+# kg's own pages (the network page, a series chart) say who made them in their head: never a report
+_KG_PAGE = re.compile(rb'<meta name="generator" content="kg[ "]')
+
+
+def is_kg_page(head):
+    """Whether a file's first bytes are those of a page kg drew (kg/viz writes this generator line).
+
+    >>> is_kg_page(b'<!DOCTYPE html><html><head><meta name="generator" content="kg 0.1.0">'), is_kg_page(b"<html>")
+    (True, False)
+    """
+    return bool(_KG_PAGE.search(head[:2048]))
 
 
 def sniff(name, raw):
@@ -60,6 +71,8 @@ def _zip_format(name, raw):
 def to_text(name, raw):
     """A report file's format, text and the offsets in that text where its pages start (PDF only)."""
     fmt = sniff(name, raw)
+    if fmt == "html" and is_kg_page(raw):
+        raise InputError(f"{name} is a page kg drew from a graph, not a report; leave it out")
     if fmt == "text":
         return fmt, decode(name, raw), ()
     module_name, library, extra, label = READERS[fmt]
