@@ -5,6 +5,7 @@ from kg.cli import cli
 
 from .conftest import SAMPLE
 from .formats import government_page
+from .oxigraph_server import free_port
 
 TEXT = SAMPLE.read_text(encoding="utf-8")
 
@@ -39,3 +40,60 @@ def test_a_rebuild_does_not_read_its_own_page(runner, tmp_path, monkeypatch):
     given = runner.invoke(cli, ["build", "in/graph.html", "-o", "x.ttl"])
     assert (given.exit_code, given.output) == (1, "Error: in/graph.html is a page kg drew from a graph, not a report; "
                                                   "leave it out\n")
+
+
+def _ask(server, graph):
+    import json
+    import urllib.parse
+    import urllib.request
+
+    query = urllib.parse.urlencode({"query": f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"})
+    request = urllib.request.Request(f"{server.query}?{query}", headers={"Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)["boolean"]
+
+
+def test_an_endpoint_with_a_fragment_is_refused_and_the_remote_dataset_stays(runner, oxigraph_server, tmp_path):
+    from kg.store.push import push
+
+    from .test_query import report_graph
+
+    victim = "https://example.org/victim"
+    push(report_graph("shanxi-2025"), oxigraph_server.store, victim)
+    graph_file = tmp_path / "g.nt"
+    report_graph("shanxi-2024").serialize(graph_file, format="nt", encoding="utf-8")
+    for endpoint in (oxigraph_server.store + "#", oxigraph_server.store + "#frag"):
+        result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", endpoint, "--graph", "https://e.org/g"])
+        assert result.exit_code == 1 and "ends in a #fragment" in result.output and result.output.count("\n") == 1
+    assert _ask(oxigraph_server, victim)
+
+
+def test_a_graph_store_request_always_names_its_graph():
+    from kg.store.push import _graph_url
+
+    assert _graph_url("http://h/store", "https://e.org/g") == "http://h/store?graph=https%3A%2F%2Fe.org%2Fg"
+    assert _graph_url("http://h/store?x=1", None) == "http://h/store?x=1&default"
+
+
+def test_credentials_are_never_printed(runner, tmp_path, monkeypatch):
+    from .test_query import report_graph
+
+    graph_file = tmp_path / "g.nt"
+    report_graph("shanxi-2024").serialize(graph_file, format="nt", encoding="utf-8")
+    port = free_port()  # nobody listens there
+    for endpoint, secret in ((f"http://admin:pa#ss@127.0.0.1:{port}/store", "pa#ss"),
+                             (f"http://admin:pa/ss@127.0.0.1:{port}/store", "pa/ss"),
+                             (f"http://admin:pa?ss@127.0.0.1:{port}/store", "pa?ss"),
+                             (f"http://s3cr3tT0ken@127.0.0.1:{port}/store", "s3cr3tT0ken"),
+                             (f"http://127.0.0.1:{port}/store?api_key=s3cr3tK3y", "s3cr3tK3y")):
+        result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", endpoint, "--graph", "https://e.org/g",
+                                     "--timeout", "2"])
+        assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+        assert secret not in result.output
+    # an unexpected error names the command, without its secrets
+    monkeypatch.setattr("kg.store.push.push", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    result = runner.invoke(cli, ["push", str(graph_file), "--endpoint", f"http://u:hunter2@127.0.0.1:{port}/s",
+                                 "--graph", "https://e.org/g", "--password", "hunter3", "--token=t0k3n"])
+    assert "unexpected RuntimeError" in result.output, result.output
+    for secret in ("hunter2", "hunter3", "t0k3n"):
+        assert secret not in result.output

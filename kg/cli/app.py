@@ -75,8 +75,24 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 
 
 def _invocation(ctx):
-    """The command and its inputs, as the user typed them: kg build data/x.txt."""
-    return printable(" ".join(["kg", *ctx.meta.get("kg.args", [])])[:200])
+    """The command and its inputs, as the user typed them (kg build data/x.txt), without secrets: the value of a
+    --password or --token and the secrets of URLs are shown as ***."""
+    from ..store.http import redact
+
+    shown, hide = [], False
+    for arg in ctx.meta.get("kg.args", []):
+        option, equals, _ = arg.partition("=")
+        if hide:
+            shown.append("***")
+        elif option in _SECRET_OPTIONS and equals:
+            shown.append(f"{option}=***")
+        else:
+            shown.append(redact(arg))
+        hide = arg in _SECRET_OPTIONS
+    return printable(" ".join(["kg", *shown])[:200])
+
+
+_SECRET_OPTIONS = ("--password", "--token")
 
 
 def _version():

@@ -6,6 +6,7 @@ origin, a redirect of a PUT or POST is refused rather than turned into a GET tha
 and a password written into an endpoint URL is used for Basic auth and never printed.
 """
 import base64
+import re
 import http.client
 import socket
 import threading
@@ -27,24 +28,50 @@ def checked_url(url, what="endpoint"):
     Traceback (most recent call last):
     kg.errors.PushError: endpoint 'localhost:7878/store' is not an http:// or https:// URL; write it as http://localhost:7878/store
     """
-    parts = urllib.parse.urlsplit(str(url))
+    text = str(url)
+    if any(c in _userinfo(text) for c in "#/?"):
+        raise PushError(f"{what} {redact(text)!r} has a #, / or ? in its user name or password, which ends the "
+                        "host part of a URL; write them percent-encoded (%23, %2F, %3F) or use --user/--password")
+    parts = urllib.parse.urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise PushError(f"{what} {redact(url)!r} is not an http:// or https:// URL; "
                         f"write it as http://{redact(url).split('://')[-1]}")
+    if parts.fragment or text.endswith("#"):
+        raise PushError(f"{what} {redact(url)!r} ends in a #fragment, which is never sent to a server: kg would "
+                        "lose the graph it names; give the endpoint without '#…'")
     return url
 
 
-def redact(url):
-    """url with any password in it replaced by ***.
+# query parameters that carry a secret: their values are never printed
+_SECRETS = re.compile(r"(?i)([?&;](?:api[_-]?key|key|token|access[_-]?token|auth|password|passwd|pwd|secret|"
+                      r"sig|signature|client[_-]?secret)=)[^&;#\s]*")
+
+
+def _userinfo(text):
+    """The user:password of a URL written as typed, up to its last @ (a password may hold #, / or ?)."""
+    rest = text.split("://", 1)[1] if "://" in text else ""
+    rest = re.split(r"\s", rest, maxsplit=1)[0]
+    return rest.rpartition("@")[0] if "@" in rest else ""
+
+
+def redact(text):
+    """A URL, or any text holding URLs, with their secrets as ***: a password (user:***@), a user name alone (a
+    token: ***@), and the values of secret query parameters (api_key=***); a password holding #, / or ? too.
 
     >>> redact("http://kg:s3cret@example.org:7878/store?graph=x")
     'http://kg:***@example.org:7878/store?graph=x'
+    >>> redact("cannot reach http://admin:pa#s/s?@host/store and https://TOKEN@h/q?api_key=abc&graph=g")
+    'cannot reach http://admin:***@host/store and https://***@h/q?api_key=***&graph=g'
     """
-    parts = urllib.parse.urlsplit(str(url))
-    if parts.password is None:
-        return str(url)
-    host = parts.netloc.rpartition("@")[2]
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+    def url(match):
+        scheme, rest = match.group(1), match.group(2)
+        if "@" in rest:
+            userinfo, _, host = rest.rpartition("@")
+            user, colon, _ = userinfo.partition(":")
+            rest = (f"{user}:***@" if colon else "***@") + host
+        return scheme + _SECRETS.sub(r"\1***", rest)
+
+    return re.sub(r"(?i)\b([a-z][a-z0-9+.-]*://)(\S+)", url, str(text))
 
 
 def split_credentials(url):
@@ -144,7 +171,8 @@ def _detail(exc):
         lines = []
     finally:
         exc.close()
-    return redact(lines[0]) if lines else ""
+    # a server's page of errors is one line here: the message kg prints is one line
+    return redact(" ".join(" ".join(lines).split())[:300]) if lines else ""
 
 
 class _Watch:

@@ -110,8 +110,22 @@ def count_remote(client, endpoint, graph_iri, query_endpoint=None):
 
 
 def _graph_url(endpoint, graph_iri):
-    query = urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "default"
-    return endpoint + ("&" if "?" in endpoint else "?") + query
+    """The Graph Store Protocol URL of a graph (?graph=IRI, or ?default for the default graph), built with the
+    endpoint's own query kept: a request never goes to the bare endpoint, where a PUT replaces the whole dataset.
+
+    >>> _graph_url("http://h/store?x=1", "https://e.org/g#1")
+    'http://h/store?x=1&graph=https%3A%2F%2Fe.org%2Fg%231'
+    """
+    parts = urllib.parse.urlsplit(endpoint)
+    kept = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    if graph_iri:
+        query = urllib.parse.urlencode(kept + [("graph", graph_iri)])
+    else:
+        query = "&".join(filter(None, [urllib.parse.urlencode(kept), "default"]))
+    url = urllib.parse.urlunsplit(parts._replace(query=query, fragment=""))
+    if "graph=" not in query and not query.endswith("default"):
+        raise PushError(f"kg will not send a request to {redact(endpoint)} without naming its graph")
+    return url
 
 
 def _left(client, endpoint, staging, graph_iri, sent, total):
