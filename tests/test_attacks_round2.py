@@ -97,3 +97,34 @@ def test_credentials_are_never_printed(runner, tmp_path, monkeypatch):
     assert "unexpected RuntimeError" in result.output, result.output
     for secret in ("hunter2", "hunter3", "t0k3n"):
         assert secret not in result.output
+
+
+LAUGHS = ('<!DOCTYPE rdf:RDF [\n <!ENTITY a "aaaaaaaaaa">\n' +
+          "".join(f' <!ENTITY {b} "{("&" + a + ";") * 10}">\n' for a, b in zip("abcdefgh", "bcdefghi")) +
+          ']>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://ex/">'
+          '<rdf:Description rdf:about="http://ex/a"><ex:p>&i;</ex:p></rdf:Description></rdf:RDF>\n')
+
+
+def test_an_entity_bomb_behind_a_long_comment_is_refused_by_every_command(runner, tmp_path):
+    import time
+
+    path = tmp_path / "bomb.rdf"
+    path.write_text('<?xml version="1.0"?>\n<!--' + "x" * 70_000 + "-->\n<?pi " + "y" * 70_000 + "?>\n" + LAUGHS,
+                    encoding="utf-8")
+    for command in (["query", str(path), "SELECT * WHERE { ?s ?p ?o }"], ["export", str(path), "--format", "nt"],
+                    ["validate", str(path)], ["viz", str(path), "-o", str(tmp_path / "v.html")]):
+        started = time.monotonic()
+        result = runner.invoke(cli, command)
+        assert result.exit_code == 1 and "expands other entities" in result.output, (command, result.output)
+        assert time.monotonic() - started < 10
+
+
+def test_a_long_many_line_rdfxml_literal_reads_in_linear_time(runner, tmp_path):
+    path = tmp_path / "long.rdf"
+    literal = "第一行\n" * 300_000  # 2.7 MB: rdflib's parser took minutes on a quarter of it
+    path.write_text('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                    f'xmlns:ex="http://ex/"><rdf:Description rdf:about="http://ex/a"><ex:p>{literal}</ex:p>'
+                    "</rdf:Description></rdf:RDF>", encoding="utf-8")
+    result = runner.invoke(cli, ["export", str(path), "--format", "nt", "-o", str(tmp_path / "long.nt")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "long.nt").read_text(encoding="utf-8").count("第一行\\n") == 300_000

@@ -19,9 +19,9 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from ..errors import GraphError, QueryError
 from ..rdf.formats import FORMATS as GRAPH_FORMATS, graph_format
 from ..vocab import PREFIXES
-from .guard import checked_source
+from .guard import checked_source, doctype
 from .named import PARAM_TYPES, list_queries, named_query, query_params, select_blocks  # noqa: F401 (re-exported)
-from .results import from_oxigraph, from_rdflib
+from .results import from_oxigraph, from_rdflib, to_rdflib_term
 from .terms import sparql_term
 
 FORMATS = {**{suffix: f.name for f in GRAPH_FORMATS for suffix in f.suffixes}, ".n3": "n3"}  # readable suffixes
@@ -52,12 +52,22 @@ def load_graph(source, fmt=None, allow_remote=False, keep_graphs=False):
             warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
             if fmt in ("trig", "nquads"):
                 return _load_quads(io.BytesIO(data), fmt, base, keep_graphs)
+            if fmt == "xml" and b"<!ENTITY" not in doctype(data):
+                return _ox_graph(data, base)  # rdflib's RDF/XML parser grows a long literal quadratically
             # no rdflib default prefixes: a query on a file knows the same prefixes as on a store
             return Graph(bind_namespaces="none").parse(io.BytesIO(data), format=fmt, publicID=base)
     except Exception as exc:  # every rdflib parser has its own exception type
         if isinstance(exc, MemoryError):
             raise
         raise GraphError(f"{name}: {fmt} syntax error{_where(exc)}: {_why(exc)}") from exc
+
+
+def _ox_graph(data, base):
+    """An RDF/XML document read by Oxigraph's parser into an rdflib.Graph."""
+    graph = Graph(bind_namespaces="none")
+    for triple in ox.parse(data, format=ox.RdfFormat.RDF_XML, base_iri=base):
+        graph.add((to_rdflib_term(triple.subject), to_rdflib_term(triple.predicate), to_rdflib_term(triple.object)))
+    return graph
 
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,

@@ -72,8 +72,53 @@ def _context(reference, name, allow_remote):
     raise GraphError(f"{name}: JSON-LD context {reference!r} is not in the file{hint} (or put the context in the file)")
 
 
+def doctype(data):
+    """The DOCTYPE declaration of an XML document's prolog (b"" when there is none), however long the comments
+    and processing instructions before it: the prolog is read up to the root element, not a fixed number of bytes.
+
+    >>> doctype(b'<?xml version="1.0"?><!--' + b"x" * 100_000 + b'--><!DOCTYPE r [<!ENTITY a "b">]><r/>')[:12]
+    b'<!DOCTYPE r '
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data.decode("utf-16", "replace").encode("utf-8")
+    at = 0
+    while True:
+        at = data.find(b"<", at)
+        if at < 0:
+            return b""
+        if data.startswith(b"<?", at):
+            end = data.find(b"?>", at)
+        elif data.startswith(b"<!--", at):
+            end = data.find(b"-->", at)
+        elif data[at:at + 9].upper() == b"<!DOCTYPE":
+            subset = data.find(b"[", at)
+            close = data.find(b">", at)
+            if 0 <= subset < close or (close < 0 <= subset):
+                end = _subset_end(data, subset + 1)
+                end = data.find(b">", end) if end >= 0 else -1
+            else:
+                end = close
+            return data[at:len(data) if end < 0 else end + 1]
+        else:
+            return b""  # the root element: the prolog is over
+        if end < 0:
+            return b""
+        at = end + 2
+
+
+def _subset_end(data, at):
+    """Where a DTD's internal subset ends (its "]"), past quoted values and comments that may hold one; -1 if never."""
+    for match in _SUBSET_PARTS.finditer(data, at):
+        if match.group() == b"]":
+            return match.start()
+    return -1
+
+
+_SUBSET_PARTS = re.compile(rb'"[^"]*"|\'[^\']*\'|<!--.*?-->|\]', re.S)
+
+
 def _check_entities(data, name):
-    head = data[:data.find(b"]>") + 2] if b"<!DOCTYPE" in data[:1 << 16] else b""
+    head = doctype(data)
     for match in _ENTITY.finditer(head):
         parameter, entity, value = match.groups()
         if parameter or value.upper() in (b"SYSTEM", b"PUBLIC") or b"&" in value or b"%" in value:
