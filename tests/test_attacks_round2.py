@@ -1,4 +1,5 @@
 """What a second attack on kg found, one regression test per finding (issue: nothing lost, round 2)."""
+import re
 import shutil
 
 from kg.cli import cli
@@ -128,3 +129,55 @@ def test_a_long_many_line_rdfxml_literal_reads_in_linear_time(runner, tmp_path):
     result = runner.invoke(cli, ["export", str(path), "--format", "nt", "-o", str(tmp_path / "long.nt")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "long.nt").read_text(encoding="utf-8").count("第一行\\n") == 300_000
+
+
+def test_web_pages_with_huge_scripts_and_inline_data_read_whole_and_a_bad_one_fails_alone(runner, tmp_path):
+    from kg.pipeline import parse_document
+    from kg.text.reader import read_document
+
+    page = government_page(TEXT).decode("utf-8")
+    scripted = page.replace("</title>", "</title><script>var x = '" + "a" * 11_000_000 + "';</script>", 1)
+    (tmp_path / "scripted.html").write_text(scripted, encoding="utf-8")
+    imaged = page.replace('<div id="content"', '<img src="data:image/png;base64,' + "A" * 11_000_000 + '">'
+                          '<div id="content"', 1)
+    (tmp_path / "imaged.html").write_text(imaged, encoding="utf-8")
+    plain = len(parse_document(read_document(str(SAMPLE))).observations)
+    for name in ("scripted.html", "imaged.html"):
+        assert len(parse_document(read_document(str(tmp_path / name))).observations) == plain == 105
+    (tmp_path / "wall.html").write_text(page.replace("<p>", "<p>" + "字" * 9_500_000, 1), encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(tmp_path), "-o", str(tmp_path / "g.ttl"), "--keep-going", "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "skipped " + str(tmp_path / "wall.html") + " holds one run of text of 9,5" in result.output
+    assert "wrote " + str(tmp_path / "g.ttl") + ": 2 report(s)" in result.output
+
+
+def test_a_failure_inside_a_reader_library_is_that_files_error(runner, tmp_path, monkeypatch):
+    import shutil
+
+    shutil.copy(SAMPLE, tmp_path / "good.txt")
+    (tmp_path / "page.html").write_bytes(government_page(TEXT))
+
+    def broken(name, raw):
+        raise AssertionError("too many bodies")
+
+    monkeypatch.setattr("kg.text.formats.html.read", broken)
+    result = runner.invoke(cli, ["build", str(tmp_path), "-o", str(tmp_path / "g.ttl"), "--keep-going", "-j", "1",
+                                 "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "unexpected AssertionError: too many bodies" in result.output and "1 report(s)" in result.output
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(runner, tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    from .formats import word_file
+
+    buffer = io.BytesIO(word_file(TEXT))
+    with zipfile.ZipFile(buffer, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/fill.xml", b"\0" * 3_000_000)
+    (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
+    monkeypatch.setattr("kg.text.formats.docx.MAX_UNPACKED", 2_000_000)
+    result = runner.invoke(cli, ["build", str(tmp_path / "bomb.docx"), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert re.search(r"bomb.docx unpacks to \d MB, more than a Word report holds .*a zip bomb", result.output)

@@ -69,6 +69,12 @@ def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style
         parsed = parse_document(document, region, year)
     except KgError as exc:
         return ReportLines(name=path, error=str(exc))
+    except RecursionError:
+        return ReportLines(name=path, error=f"{path}: nested too deeply to read; save it as plain text or PDF")
+    except Exception as exc:  # a library's failure on one file is that file's error: --keep-going builds the rest
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        return ReportLines(name=path, error=f"{path}: cannot be read (unexpected {type(exc).__name__}"
+                                            f"{': ' + detail if detail else ''}); this is a bug in kg: report it")
     lines = report_triples(parsed, style)
     guessed = "guess" in (parsed.info.region_source, parsed.info.year_source)
     text = "\n".join(lines)

@@ -4,7 +4,13 @@ Page headers, footers and comments are not the report's text and are left out.
 """
 import io
 
+import zipfile
+
 from ...errors import InputError
+
+# what a Word report unpacks to, at most: the largest real reports' document.xml is a few MB; a zip bomb is
+# refused before any XML is read (zipfile never reads past a member's declared size)
+MAX_UNPACKED = 200 * 1024 * 1024
 
 
 def read(name, raw):
@@ -12,6 +18,7 @@ def read(name, raw):
     import docx
     from docx.table import Table
 
+    _refuse_bomb(name, raw)
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises whatever its zip and XML layers meet
@@ -24,6 +31,17 @@ def read(name, raw):
         else:
             lines.append(block.text)
     return "\n".join(lines), ()
+
+
+def _refuse_bomb(name, raw):
+    try:
+        members = zipfile.ZipFile(io.BytesIO(raw)).infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return  # python-docx names the damage
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"{name} unpacks to {unpacked / 2**20:,.0f} MB, more than a Word report holds "
+                         f"({MAX_UNPACKED // 2**20} MB at most: a zip bomb?); save the report as PDF or text")
 
 
 def table_rows(table):

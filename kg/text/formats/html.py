@@ -7,6 +7,7 @@ import re
 import tomllib
 from functools import lru_cache
 
+from ...errors import InputError
 from ...lexicon import data_path
 from ..encoding import decode
 from ..normalize import title_block_lines
@@ -18,6 +19,31 @@ _CELLS = frozenset(("td", "th"))
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head"))
 _CELL_END = "\x1f"  # marks a cell's end until white space is collapsed, then becomes a tab
 _DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+
+
+# scripts, styles and templates hold no article text; inline data (data: images) is not text either. Taken out
+# before parsing: a parser keeps a text or attribute of at most 10 MB and silently drops the rest of the page
+_BULK = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|(?<=[=\s])([\"'])data:[^\"']{1024,}\2",
+                   re.IGNORECASE | re.DOTALL)
+_MAX_TEXT = 9_000_000  # characters in one text between tags: past what lxml keeps (10 MB of UTF-8)
+_LONG_TEXT = re.compile(r"[^<]{" + str(_MAX_TEXT // 1000) + r",}")
+
+
+def without_bulk(text):
+    """A page without its scripts, styles and inline data, which hold no text of the article.
+
+    >>> without_bulk('<head><script>var a = "<b>";</script></head><img src="data:,x">')
+    '<head></head><img src="data:,x">'
+    """
+    return _BULK.sub(lambda m: '"data:,"' if m.group(2) else "", text)
+
+
+def _refuse_huge_text(name, text):
+    """A single text over what the HTML parser keeps would be cut short silently: the file is refused instead."""
+    for match in _LONG_TEXT.finditer(text):
+        if len(match.group()) > _MAX_TEXT:
+            raise InputError(f"{name} holds one run of text of {len(match.group()):,} characters without markup, "
+                             "more than kg's web page reader keeps whole; save the report as text and try again")
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +59,14 @@ def read(name, raw):
     from readability import Document as Readable
 
     text = re.sub(r"^\s*<\?xml[^>]*>", "", decode(name, raw))  # lxml refuses a str with an encoding declaration
-    page = html.document_fromstring(text)
-    article = html.fragment_fromstring(Readable(text).summary(html_partial=True), create_parent="div")
+    text = without_bulk(text)
+    _refuse_huge_text(name, text)
+    try:
+        page = html.document_fromstring(text)
+        article = html.fragment_fromstring(Readable(text).summary(html_partial=True), create_parent="div")
+    except Exception as exc:  # lxml and readability raise what their parsers meet: this file's error, no other's
+        raise InputError(f"{name}: cannot read this web page ({type(exc).__name__}: "
+                         f"{(str(exc).strip().splitlines() or [''])[0][:120]}); save it as text or PDF") from None
     lines = block_lines(article)
     header = []
     if not title_block_lines(lines):  # an article without its own title block opens with the page's
