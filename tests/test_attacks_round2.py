@@ -181,3 +181,44 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(runner, tmp_path, monk
     result = runner.invoke(cli, ["build", str(tmp_path / "bomb.docx"), "-o", str(tmp_path / "g.ttl")])
     assert result.exit_code == 1 and result.output.count("\n") == 1
     assert re.search(r"bomb.docx unpacks to \d MB, more than a Word report holds .*a zip bomb", result.output)
+
+
+def test_endless_inputs_are_refused_with_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.cli.app.MAX_QUERY_BYTES", 1000)
+    monkeypatch.setattr("kg.cli.query.MAX_QUERY_BYTES", 1000)
+    result = runner.invoke(cli, ["query", str(SAMPLE), "-f", "/dev/zero"])
+    assert (result.exit_code, result.output) == (1, "Error: /dev/zero holds more than 0 MB, more than a query can be; "
+                                                    "give the right file\n")
+    monkeypatch.setattr("kg.cli.app.MAX_REPORT_BYTES", 2 * 2**20)
+    with open("/dev/zero", "rb") as zero:
+        result = runner.invoke(cli, ["build", "-", "-o", str(tmp_path / "g.ttl")], input=zero)
+    assert result.exit_code == 1 and "stdin holds more than 2 MB, more than a report can be" in result.output
+
+
+def test_linked_folders_are_followed_once_and_a_dangling_link_is_named(runner, tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    shutil.copy(SAMPLE, real / "shanxi-2024.txt")
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "linked").symlink_to(real)
+    (real / "loop").symlink_to(inbox)  # a link back up: no endless walk
+    result = runner.invoke(cli, ["build", str(inbox), "-o", str(tmp_path / "g.ttl"), "--no-html"])
+    assert result.exit_code == 0 and "1 report(s)" in result.output, result.output
+    (inbox / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = runner.invoke(cli, ["build", str(inbox), "-o", str(tmp_path / "g.ttl"), "--no-html"])
+    assert result.exit_code == 1 and "gone.txt is a link to" in result.output and "which is not there" in result.output
+
+
+def test_smaller_findings(runner, tmp_path):
+    import kg
+
+    parsed = kg.parse("山西省政府工作报告\n2023年，全省地区生产总值达到１２，３４５．６７亿元，增长５%。", region="山西省", year=2023)
+    assert [(o.indicator, o.value) for o in parsed.observations] == [("地区生产总值", 1234567000000)]
+    noise = kg.parse("山西省政府工作报告\n2023年，全省粮食产量达到" + "9" * 310 + "万吨，增长5%。地区生产总值增长5%。",
+                     region="山西省", year=2023)
+    assert all(not re.search(r"\d{8}", o.indicator) for o in noise.observations)
+    graph_file = tmp_path / "g.ttl"
+    graph_file.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    result = runner.invoke(cli, ["query", str(graph_file), "SELECT * WHERE { SERVICE ?u { ?s ?p ?o } }"])
+    assert result.output == "Error: SERVICE ?u would query a remote endpoint; pass --allow-remote to permit it\n"

@@ -155,22 +155,36 @@ def is_quiet():
     return bool(ctx) and ctx.meta.get("kg.level", 1) == 0
 
 
-def stdin_bytes(inputs):
-    """The bytes of stdin when an input is '-'; a one-line error when stdin is closed."""
+MAX_REPORT_BYTES = 512 * 1024 * 1024  # a report read from stdin: no report is larger; /dev/zero is endless
+MAX_QUERY_BYTES = 16 * 1024 * 1024  # a query's text (-f FILE or stdin)
+
+
+def stdin_bytes(inputs, limit=None, what="a report"):
+    """The bytes of stdin when an input is '-', read up to limit (a report's largest); one line when it is closed."""
     if "-" not in inputs:
         return None
+    limit = limit or MAX_REPORT_BYTES
     try:
         if sys.stdin is None:
             raise ValueError
-        return sys.stdin.buffer.read()
+        return read_bounded(sys.stdin.buffer, "stdin", limit, what)
     except (ValueError, OSError, AttributeError):
         raise click.ClickException("stdin is closed: pipe the input into kg (kg build - < report.txt) "
                                    "or name a file") from None
 
 
+def read_bounded(stream, name, limit, what):
+    """A stream's bytes, refused with one line past limit bytes (an endless device, a wrong file)."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise click.ClickException(f"{name} holds more than {limit // 2**20} MB, more than {what} can be; "
+                                   "give the right file")
+    return data
+
+
 def stdin_text():
     """All of stdin as text (UTF-8, a BOM dropped); a one-line error when it is closed or not UTF-8."""
-    data = stdin_bytes(["-"])
+    data = stdin_bytes(["-"], MAX_QUERY_BYTES, "a query")
     return decode_query(data, "stdin")
 
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from .app import GRAPH_FORMATS, STDOUT, cli, decode_query, parse_params, stdin_text, verbosity
+from .app import (GRAPH_FORMATS, MAX_QUERY_BYTES, STDOUT, cli, decode_query, parse_params, read_bounded, stdin_text,
+                  verbosity)
 from .limits import DEFAULT_TIMEOUT, bounded
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -62,7 +63,7 @@ def query(graph_file, query_text, query_file, fmt, output, bom, raw, name, param
     if name:
         text, bindings = named_query(name, parse_params(params))
     elif query_file is not None:
-        text = decode_query(query_file.read(), query_file.name)
+        text = decode_query(read_bounded(query_file, query_file.name, MAX_QUERY_BYTES, "a query"), query_file.name)
     elif query_text is not None:
         text = query_text
     else:

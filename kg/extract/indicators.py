@@ -3,6 +3,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import figure_prefixes, figure_suffixes, figures
+from .numbers import MAX_DIGITS
 from .words import dictionary, is_noun, leading_function_word
 
 _EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
@@ -69,6 +70,9 @@ def only_function_words(name):
     return bool(name) and (not rest or (len(rest) <= 2 and not is_noun(rest)))
 
 
+_NOISE = re.compile(r"\d{%d,}" % (MAX_DIGITS + 1))
+
+
 def clean_name(text):
     """An indicator name from the raw words before or around a figure.
 
@@ -79,6 +83,8 @@ def clean_name(text):
     >>> clean_name("出台“山西精品”")
     '山西精品'
     """
+    if _NOISE.search(text):  # a run of digits too long for any figure: noise, and no name reads through it
+        return ""
     text = _dropped(text)
     if "等" in text:
         text = text[text.rindex("等") + 1:]  # 创建太原钟楼步行街等: examples, not the name

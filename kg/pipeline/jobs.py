@@ -64,23 +64,34 @@ def report_lines(path, key=None, region=None, year=None, stdin_bytes=None, style
 
     source = source_path(path)
     try:
-        document = read_document(path, stdin_bytes)
+        document = _read(path, stdin_bytes)
         document = replace(document, key=key or document.key, source=source)
         parsed = parse_document(document, region, year)
     except KgError as exc:
         return ReportLines(name=path, error=str(exc))
-    except RecursionError:
-        return ReportLines(name=path, error=f"{path}: nested too deeply to read; save it as plain text or PDF")
-    except Exception as exc:  # a library's failure on one file is that file's error: --keep-going builds the rest
-        detail = (str(exc).strip().splitlines() or [""])[0][:200]
-        return ReportLines(name=path, error=f"{path}: cannot be read (unexpected {type(exc).__name__}"
-                                            f"{': ' + detail if detail else ''}); this is a bug in kg: report it")
     lines = report_triples(parsed, style)
     guessed = "guess" in (parsed.info.region_source, parsed.info.year_source)
     text = "\n".join(lines)
     return ReportLines(name=path, key=parsed.info.key, text=text, triples=len(lines),
                        detail=describe(parsed.info), guessed=guessed, observations=len(parsed.observations),
                        prefixes=used_prefixes(text) if style == "turtle" else frozenset(), source=source)
+
+
+def _read(path, stdin_bytes):
+    """read_document, where a reading library's own failure on one file (a PDF, page or Word library's
+    exception) is that file's error: --keep-going builds the rest."""
+    from ..errors import InputError
+
+    try:
+        return read_document(path, stdin_bytes)
+    except KgError:
+        raise
+    except RecursionError:
+        raise InputError(f"{path}: nested too deeply to read; save it as plain text or PDF") from None
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        raise InputError(f"{path}: cannot be read (unexpected {type(exc).__name__}{': ' + detail if detail else ''}); "
+                         "save it as text or PDF, and report it as a bug in kg") from None
 
 
 def report_nquads(path, region=None, year=None):

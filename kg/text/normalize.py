@@ -212,7 +212,7 @@ def normalize(text):
             if line_number == title_lines:
                 title_end = out.length
         if len(kept[line_number]) == len(line):  # no format characters: full-width forms folded one for one
-            _add_line(out, line, line.translate(half[0]) if half[1].search(line) else line, at)
+            _add_line(out, line, _grouped(line, line.translate(half[0])) if half[1].search(line) else line, at)
         else:
             _add_line_slowly(out, line, at)
         if line_number in heading_ends:
@@ -281,6 +281,29 @@ def _add_line_slowly(out, line, at):
 
 def _is_ascii_letter(ch):
     return ch.isascii() and ch.isalpha()
+
+
+# a number written in full-width digits with full-width thousands separators (１２，３４５．６７): the commas group
+# its digits; elsewhere a full-width comma parts clauses and stays one
+_GROUPED = re.compile("[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])")
+
+
+def _grouped(line, folded):
+    """folded (line with full-width forms folded one for one) with the thousands separators of full-width
+    numbers as ASCII commas.
+
+    >>> _grouped("达到１２，３４５．６７亿元，增长５%", "达到12，345.67亿元，增长5%")
+    '达到12,345.67亿元，增长5%'
+    """
+    if "，" not in line:
+        return folded
+    chars = None
+    for match in _GROUPED.finditer(line):
+        chars = chars or list(folded)
+        for at in range(match.start(), match.end()):
+            if line[at] == "，":
+                chars[at] = ","
+    return "".join(chars) if chars else folded
 
 
 @lru_cache(maxsize=None)

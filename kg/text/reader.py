@@ -36,12 +36,25 @@ def reports_below(folder):
         raise InputError(f"{exc.filename}: cannot read this folder ({exc.strerror}); "
                          "fix its permissions or move it out of the input folder")
 
-    found = []
-    for root, dirs, files in os.walk(folder, onerror=refuse):
+    found, seen = [], {os.path.realpath(folder)}
+    # linked folders are followed (each real folder once, so a link to a parent is no loop)
+    for root, dirs, files in os.walk(folder, onerror=refuse, followlinks=True):
         # hidden folders (.git) and Office lock files (~$report.docx) are not reports
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and _first_visit(Path(root, d), seen)]
         found.extend(Path(root, f) for f in files if f.lower().endswith(SUFFIXES) and not f.startswith((".", "~$")))
+    for path in found:
+        if path.is_symlink() and not path.exists():
+            raise InputError(f"{path} is a link to {os.readlink(path)}, which is not there; remove the link or "
+                             "restore its file")
     return sorted(p for p in found if p.is_file() and not _drawn_by_kg(p))
+
+
+def _first_visit(folder, seen):
+    real = os.path.realpath(folder)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
 
 
 def _drawn_by_kg(path):
