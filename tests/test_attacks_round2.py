@@ -222,3 +222,16 @@ def test_smaller_findings(runner, tmp_path):
     graph_file.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
     result = runner.invoke(cli, ["query", str(graph_file), "SELECT * WHERE { SERVICE ?u { ?s ?p ?o } }"])
     assert result.output == "Error: SERVICE ?u would query a remote endpoint; pass --allow-remote to permit it\n"
+
+
+def test_a_utf8_mark_before_gbk_text_reads_as_gbk_and_damaged_utf8_keeps_its_offset():
+    import codecs
+
+    import pytest
+
+    from kg.errors import InputError
+    from kg.text.encoding import decode
+
+    assert decode("r.txt", codecs.BOM_UTF8 + "山西省地区生产总值增长5%。".encode("gbk")) == "山西省地区生产总值增长5%。"
+    with pytest.raises(InputError, match="is not valid UTF-8 text"):
+        decode("r.txt", codecs.BOM_UTF8 + "山西".encode("utf-8") + b"\xff")

@@ -57,6 +57,11 @@ def decode(name, raw):
 def _decode(name, raw):
     for bom, codec in _BOMS:
         if raw.startswith(bom):
+            if codec == "utf-8-sig" and not _is_utf8(raw):
+                try:  # a UTF-8 mark some editors put before GBK text
+                    return _decode(name, raw[len(bom):])
+                except InputError:
+                    pass  # damaged UTF-8: named with its offset in the file
             return _strict(name, raw, codec), _NAMES[codec]
     if b"\x00" in raw:
         text = _utf16_without_bom(raw)
@@ -85,6 +90,14 @@ def _decode(name, raw):
         start, label, exc = max(errors, key=lambda e: e[0])
     raise InputError(f"{name} is not valid {label} text: {_bad_byte(raw, exc)}; "
                      "fix that byte or save the file as UTF-8, then try again")
+
+
+def _is_utf8(raw):
+    try:
+        raw.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _strict(name, raw, codec):
