@@ -79,9 +79,9 @@ def series(source, indicator, measure=None, area=None, first=None, last=None, ev
 
 def _source(source):
     """A store's folder given as a path is that Store."""
-    if isinstance(source, (str, Path)) and (Path(source) / "CURRENT").is_file():
-        return Store(source)
-    return source
+    from .store.local import is_store
+
+    return Store(source) if isinstance(source, (str, Path)) and is_store(source) else source
 
 
 class Store:

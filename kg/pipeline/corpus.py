@@ -128,10 +128,9 @@ def build_file(inputs, output, fmt=None, region=None, year=None, stdin_bytes=Non
     prefixes = set()
     paths = report_paths(inputs)
     if page and stream is None:
-        result.page = page_path(output, paths)
-        if result.page != page_path(output):
-            result.page_renamed = (f"the page is {result.page.name}: {page_path(output).name} is a report "
-                                   "this build reads")
+        result.page, beside = page_path(output, paths), page_path(output)
+        if result.page != beside:
+            result.page_renamed = f"the page is {result.page.name}: {beside.name} is a report this build reads"
     with SortedRuns(directory=_spill_dir(output, stream)) as runs:
         for lines in reports(paths, result, region, year, stdin_bytes, style, jobs, keep_going, progress):
             text = lines.text

@@ -40,6 +40,33 @@ def _releasing(func):
     return wrapper
 
 
+def _read_locked(func):
+    """A reader of a store given by its folder holds the store's read lock while it runs (kg/store/locks.py)."""
+    inner = _releasing(func)
+
+    @functools.wraps(func)
+    def wrapper(store_dir, *args, **kwargs):
+        if isinstance(store_dir, ox.Store):
+            return inner(store_dir, *args, **kwargs)
+        # a streamed result is read after the call returns: the lock stays until the process ends
+        with reading(store_dir, keep=kwargs.get("stream", False)):
+            return inner(store_dir, *args, **kwargs)
+    return wrapper
+
+
+def _write_locked(func):
+    """A writer to a store given by its folder holds the store's write lock while it runs."""
+    inner = _releasing(func)
+
+    @functools.wraps(func)
+    def wrapper(store_dir, *args, **kwargs):
+        if isinstance(store_dir, ox.Store):
+            return inner(store_dir, *args, **kwargs)
+        with writing(store_dir):
+            return inner(store_dir, *args, **kwargs)
+    return wrapper
+
+
 def is_store(directory):
     """Whether directory holds an Oxigraph store (RocksDB's CURRENT file names its live manifest)."""
     return (Path(directory) / "CURRENT").is_file()
@@ -113,16 +140,8 @@ def add_report_graph(store_dir, report_iri, graph):
     return add_report_graphs(store_dir, [(report_iri, graph)])[0]
 
 
+@_write_locked
 def add_report_graphs(store_dir, reports, sources=None):
-    """See _add_report_graphs; a store given by its folder is locked against readers while it changes."""
-    if isinstance(store_dir, ox.Store):
-        return _add_report_graphs(store_dir, reports, sources)
-    with writing(store_dir):
-        return _add_report_graphs(store_dir, reports, sources)
-
-
-@_releasing
-def _add_report_graphs(store_dir, reports, sources=None):
     """Put several (report IRI, graph) pairs into the store at once, each replacing its old graph.
 
     sources, when given, are the reports' resolved source paths (kg/text/keys.py), recorded
@@ -179,15 +198,12 @@ def _quads(triple, *graphs):
 
 def remove_report(store_dir, report):
     """Remove one report's graph (by IRI or key); returns how many triples went."""
-    if isinstance(store_dir, ox.Store):
-        return _remove_report(store_dir, report)
-    if not is_store(store_dir):
-        _target(store_dir)  # says why there is no store here
-    with writing(store_dir):
-        return _remove_report(store_dir, report)
+    if not isinstance(store_dir, ox.Store) and not is_store(store_dir):
+        _target(store_dir)  # says why there is no store here (before a lock file is made in the folder)
+    return _remove_report(store_dir, report)
 
 
-@_releasing
+@_write_locked
 def _remove_report(store_dir, report):
     store = _target(store_dir)
     name = ox.NamedNode(str(report_graph_iri(report)))
@@ -205,14 +221,9 @@ def _unlink(target):
             f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{target}>) }} }} ;\n")
 
 
+@_read_locked
 def list_reports(store_dir):
     """The reports in the store as [(key, triple count)], sorted by key."""
-    with _reading(store_dir):
-        return _list_reports(store_dir)
-
-
-@_releasing
-def _list_reports(store_dir):
     store = _reader(store_dir)
     prefix = str(iris.report_iri(""))
     return sorted((g.value[len(prefix):] if g.value.startswith(prefix) else g.value, _count(store, g))
@@ -221,38 +232,25 @@ def _list_reports(store_dir):
 
 def stored_sources(store_dir):
     """The reports a store holds as [Source] (key, source path, checksum); none when there is no store yet."""
-    if not is_store(store_dir):
-        return []
-    with _reading(store_dir):
-        return _stored_sources(store_dir)
+    return _stored_sources(store_dir) if is_store(store_dir) else []
 
 
-@_releasing
+@_read_locked
 def _stored_sources(store_dir):
     return read_sources(_reader(store_dir))
 
 
+@_read_locked
 def count_triples(store_dir):
     """Distinct triples in the union of all report graphs."""
-    with _reading(store_dir):
-        return _count_triples(store_dir)
-
-
-@_releasing
-def _count_triples(store_dir):
     store = _reader(store_dir)
     answer = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(next(iter(answer))["n"].value)
 
 
+@_read_locked
 def store_to_graph(store_dir):
     """The union of every report graph as one rdflib.Graph (for export and pictures)."""
-    with _reading(store_dir):
-        return _store_to_graph(store_dir)
-
-
-@_releasing
-def _store_to_graph(store_dir):
     store = _reader(store_dir)
     graph = bind_prefixes(Graph())
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
@@ -260,14 +258,9 @@ def _store_to_graph(store_dir):
     return graph
 
 
+@_read_locked
 def store_to_dataset(store_dir):
     """The store's report graphs as an rdflib Dataset, one named graph per report (for N-Quads and TriG)."""
-    with _reading(store_dir):
-        return _store_to_dataset(store_dir)
-
-
-@_releasing
-def _store_to_dataset(store_dir):
     from rdflib import Dataset
 
     store = _reader(store_dir)
@@ -279,16 +272,11 @@ def _store_to_dataset(store_dir):
     return dataset
 
 
+@_read_locked
 def query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
     """Run a read-only SPARQL query over the union of the store's report graphs; returns a Result.
 
     Streamed rows are read after this returns: the store stays locked for reading until the process ends."""
-    with _reading(store_dir, keep=stream):
-        return _query_store(store_dir, text, bindings, allow_remote, stream)
-
-
-@_releasing
-def _query_store(store_dir, text, bindings=None, allow_remote=False, stream=False):
     from ..sparql.engine import (  # query needs store's terms only lazily
         check_query,
         fill_params,
@@ -302,15 +290,6 @@ def _query_store(store_dir, text, bindings=None, allow_remote=False, stream=Fals
     check_query(text, allow_remote, names)
     # GRAPH ?g sees the report graphs only: the sources record holds local paths, not data
     return run_checked(_reader(store_dir), text, bindings, stream, [ox.NamedNode(n) for n in names])
-
-
-def _reading(store_dir, keep=False):
-    """The store's read lock (kg/store/locks.py), for a store given by its folder."""
-    if isinstance(store_dir, ox.Store):
-        from contextlib import nullcontext
-
-        return nullcontext()
-    return reading(store_dir, keep=keep)
 
 
 def _refuse_unfinished(store, path):
