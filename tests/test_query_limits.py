@@ -77,3 +77,30 @@ def test_closed_stdin_is_one_line(tmp_path, graph_file):
         assert done.returncode == 1 and done.stderr.decode().count("\n") == 1, done.stderr
         assert done.stderr.startswith(b"Error: stdin is closed"), done.stderr
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_a_query_that_squares_a_string_under_an_address_space_limit_is_one_line(graph_file):
+    """Under ulimit -v the engine's failed allocation would abort the process: the query runs in a child limited to
+    its --max-memory, and the default takes the limit into account."""
+    import resource
+
+    binds = " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(32))
+    text = f'SELECT (STRLEN(?a32) AS ?n) WHERE {{ BIND("aaaaaaaaaaaaaaaa" AS ?a0) {binds} }}'
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (4_000_000 * 1024, resource.RLIM_INFINITY))
+
+    for extra in (["--max-memory", "3000"], []):
+        done = kg("query", str(graph_file), text, *extra, preexec_fn=limit)
+        assert done.returncode == 1, done.stderr
+        lines = done.stderr.decode().splitlines()
+        assert len(lines) == 1 and "needed more than" in lines[0] and "MB of memory and was stopped" in lines[0], lines
+    assert b"needed more than 3000 MB" not in done.stderr  # the default is under the 4 GB limit
+
+
+def test_the_default_memory_ceiling_is_under_the_address_space_limit():
+    script = ("import resource; resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, resource.RLIM_INFINITY)); "
+              "from kg.cli.limits import default_max_memory; print(default_max_memory())")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert 64 <= int(done.stdout) < 1536, done.stderr

@@ -32,7 +32,8 @@ ROW_FORMATS = ("table", "csv", "tsv", "json", "xml")
 @click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds the query may run before kg stops it.")
 @click.option("--max-memory", type=click.IntRange(min=64), metavar="MB",
-              help="Memory the query may use before kg stops it [default: half the machine's].")
+              help="Memory the query may use before kg stops it [default: half the least of the machine's, "
+                   "ulimit -v and the container's].")
 @verbosity
 def query(graph_file, query_text, query_file, fmt, output, bom, raw, name, params, list_names, allow_remote,
           store_dir, timeout, max_memory):
