@@ -235,3 +235,15 @@ def test_a_utf8_mark_before_gbk_text_reads_as_gbk_and_damaged_utf8_keeps_its_off
     assert decode("r.txt", codecs.BOM_UTF8 + "山西省地区生产总值增长5%。".encode("gbk")) == "山西省地区生产总值增长5%。"
     with pytest.raises(InputError, match="is not valid UTF-8 text"):
         decode("r.txt", codecs.BOM_UTF8 + "山西".encode("utf-8") + b"\xff")
+
+
+def test_a_long_unpunctuated_line_is_read_in_bounded_sentences():
+    """Text that lost its punctuation is cut into sentences of at most 2,000 characters (at a clause end where it
+    has one), so a figure's quote and the work on its sentence do not grow with the file."""
+    import kg
+
+    line = "全省地区生产总值增长5%" + "，工业和农业持续发展" * 30_000
+    parsed = kg.parse("山西省政府工作报告\n" + line + "\n", region="山西省", year=2023)
+    assert [(o.indicator, o.change_percent) for o in parsed.observations] == [("地区生产总值", 5)]
+    sentence = parsed.observations[0].sentence
+    assert sentence.end - sentence.start <= 2000

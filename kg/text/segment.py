@@ -18,11 +18,34 @@ def sentence_spans(text):
     """
     spans, start = [], 0
     for match in _sentence_end().finditer(text):  # an ender, and the enders and closing marks right after it
-        spans.append((start, match.end()))
+        spans.extend(_bounded(text, start, match.end()))
         start = match.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.extend(_bounded(text, start, len(text)))
     return spans
+
+
+def _bounded(text, start, end):
+    """[start, end) cut into pieces of at most max_length characters, at a clause end where there is one.
+
+    >>> [b - a for a, b in _bounded("字" * 3000 + "，" + "字" * 1500 + "。", 0, 4502)]
+    [2000, 1001, 1501]
+    """
+    longest = layout()["sentences"]["max_length"]
+    if end - start <= longest:
+        return [(start, end)]
+    pieces, clause = [], _clause_end()
+    while end - start > longest:
+        cut = max((m.end() for m in clause.finditer(text, start + longest // 2, start + longest)), default=None)
+        cut = cut or start + longest
+        pieces.append((start, cut))
+        start = cut
+    return pieces + [(start, end)]
+
+
+@lru_cache(maxsize=None)
+def _clause_end():
+    return re.compile(f"[{re.escape(layout()['sentences']['clause_enders'])}]")
 
 
 @lru_cache(maxsize=None)
