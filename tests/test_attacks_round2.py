@@ -247,3 +247,18 @@ def test_a_long_unpunctuated_line_is_read_in_bounded_sentences():
     assert [(o.indicator, o.change_percent) for o in parsed.observations] == [("地区生产总值", 5)]
     sentence = parsed.observations[0].sentence
     assert sentence.end - sentence.start <= 2000
+
+
+def test_a_report_that_lost_its_punctuation_still_builds_and_no_ratio_becomes_a_unit(runner, tmp_path):
+    from .conftest import NATIONAL
+
+    text = re.sub(r"[。，；：！？、\s]", "", (NATIONAL / "national-2008.txt").read_text(encoding="utf-8"))
+    path = tmp_path / "unpunctuated.txt"
+    path.write_text("国务院政府工作报告\n" + text + "\n", encoding="utf-8")
+    import kg
+
+    parsed = kg.parse(path.read_text(encoding="utf-8"), name="unpunctuated.txt", region="中国", year=2007)
+    assert parsed.observations and not [o for o in parsed.observations if o.unit in ("倍", "成")]
+    result = runner.invoke(cli, ["build", str(path), "-o", str(tmp_path / "g.ttl"), "--no-html", "--region", "中国",
+                                 "--year", "2007"])
+    assert result.exit_code == 0, result.output

@@ -307,6 +307,8 @@ class _Reader:
 
     def set(self, observation, role, figure, bound):
         quantity = figure.quantity
+        if role in ("level", "changeValue") and quantity.kind in ("multiple", "tenths"):
+            return  # 两倍, 三成: a ratio is never a level or an amount, whatever a pattern paired it with
         if role in ("changePercent", "changeValue", "changePoints") and self.states_annual_average(quantity.start):
             observation["annual"] = True
         if role == "level":
