@@ -262,3 +262,12 @@ def test_a_report_that_lost_its_punctuation_still_builds_and_no_ratio_becomes_a_
     result = runner.invoke(cli, ["build", str(path), "-o", str(tmp_path / "g.ttl"), "--no-html", "--region", "中国",
                                  "--year", "2007"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_file_far_longer_than_any_report_is_refused_at_once(runner, tmp_path):
+    """A 50 MB line took minutes and gigabytes; past 2 M characters (35 times the longest State Council report)
+    a file is many reports in one or none, and is refused before it is parsed."""
+    path = tmp_path / "huge.txt"
+    path.write_text("山西省政府工作报告\n" + "全省地区生产总值增长5" * 250_000 + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(path), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 1 and "holds 2,750,011 characters, more than one report can (2,000,000" in result.output

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document
 from .formats import SUFFIXES, is_kg_page, to_text
+from .normalize import layout
 
 STDIN = "-"
 
@@ -79,6 +80,10 @@ def read_document(path, stdin_bytes=None):
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror}); check the path and its permissions") from None
     fmt, text, pages = to_text(name, raw)
+    limit = layout()["reports"]["max_chars"]
+    if len(text) > limit:
+        raise InputError(f"{name} holds {len(text):,} characters, more than one report can ({limit:,}; the longest "
+                         "State Council report holds 57,591); split it into its reports and try again")
     return Document(name=name, text=text, checksum="sha256:" + hashlib.sha256(raw).hexdigest(),
                     format=fmt, pages=pages)
 
