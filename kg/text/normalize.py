@@ -12,7 +12,32 @@ from ..lexicon import data_path
 from ..model import NormalizedText, OffsetMap
 from .variants import simplify
 
-_SPACES = " \t\u3000\u00a0\f\v"
+_SPACES = " \t\u3000\u2002\u2003\u00a0\f\v"
+# a paragraph's indentation (two full-width spaces) after a sentence's end in the middle of a line: the paragraphs
+# were joined into one line (research datasets join them with spaces), so the indentation starts a new line, and a
+# heading among them stands on a line of its own again (not 区长　　张天喜 in a title block: no sentence ended)
+_JOINED_PARAGRAPH = re.compile("(?<=[^\\s])[ \u00a0\t]*[\u3000\u2003]{2,}")
+_PARAGRAPH_END = "。！？：；!?:;”’」』）)"
+
+
+def paragraph_breaks(text):
+    r"""text with a line break where a joined paragraph starts (same length: offsets stay offsets).
+
+    >>> paragraph_breaks("请予审议。  \u2003\u2003一、2021年工作回顾  \u2003\u2003过去一年")
+    '请予审议。\n \u2003\u2003一、2021年工作回顾\n \u2003\u2003过去一年'
+    """
+    if "\u3000\u3000" not in text and "\u2003\u2003" not in text:
+        return text
+    chars, line_start = None, 0
+    for match in _JOINED_PARAGRAPH.finditer(text):
+        line_start = max(line_start, text.rfind("\n", 0, match.start()) + 1)
+        before = text[line_start:match.start()].strip(_SPACES)
+        # after a paragraph's end, or after a numbered heading that ran on (一、2021年工作回顾　　过去一年…)
+        if before and (before[-1] in _PARAGRAPH_END or (len(before) <= 40 and is_numbered_heading(before))):
+            chars = chars or list(text)
+            chars[match.start()] = "\n"
+            line_start = match.start() + 1
+    return "".join(chars) if chars else text
 
 
 @lru_cache(maxsize=None)  # called for every character of every report: a few thousand distinct ones
@@ -200,7 +225,7 @@ def normalize(text):
     >>> n.span(10, 17)
     (11, 20)
     """
-    text = simplify(text)  # Traditional → Simplified, one for one: offsets into text stay offsets into the original
+    text = paragraph_breaks(simplify(text))  # one for one: offsets into text stay offsets into the original
     kept = text.translate(_VISIBLE).split("\n")  # each line without its format characters
     headings, title_lines = _headings([line.strip(_SPACES) for line in kept])
     out, half = _Output(), _half_width()
