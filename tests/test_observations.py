@@ -239,11 +239,13 @@ def test_figures_right_after_a_look_back_in_a_section_of_goals_are_results():
 
 
 def test_a_level_changed_from_is_the_spans_start_and_an_average_rate_says_so():
-    start, end = read("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。", period_start=2013)
+    start, end, rate = read("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。", period_start=2013)
     assert (start.value, start.period, start.period_start, start.annual_average) == (Decimal("54000000000000"), 2012,
                                                                                       None, False)
-    assert (end.value, end.change_percent, end.period, end.period_start, end.annual_average) == (
-        Decimal("82700000000000"), Decimal("7.1"), 2022, 2013, True)
+    # the level reached is the span's last year's; the average rate is the span's
+    assert (end.value, end.change_percent, end.period, end.period_start) == (Decimal("82700000000000"), None, 2022, None)
+    assert (rate.value, rate.change_percent, rate.period, rate.period_start, rate.annual_average) == (
+        None, Decimal("7.1"), 2022, 2013, True)
     (one_year,) = read("国内生产总值增长6.9%，比上年加快0.2个百分点。")
     assert not one_year.annual_average
     from_before, now = read("城镇化率由上年的58.5%提高到60%。", target=True)

@@ -47,3 +47,37 @@ def test_a_title_block_with_a_wide_space_stays_one_line():
     from kg.text.normalize import paragraph_breaks
 
     assert paragraph_breaks("海拉尔区人民政府区长\u3000\u3000张天喜\n") == "海拉尔区人民政府区长\u3000\u3000张天喜\n"
+
+
+FIVE_YEARS = """政府工作报告
+——2023年1月16日在市第十六届人民代表大会第一次会议上
+各位代表：
+一、过去五年工作回顾
+过去五年，全市生产总值从3.3万亿元增加到4.5万亿元，年均增长5.1%。
+五年累计完成固定资产投资4.2万亿元，城镇新增就业300万人。
+科技投入从2017年的1200亿元增加到2022年的1800亿元。
+轨道交通运营里程达到830公里。
+研发投入比上个五年增长55%。
+二、今后五年的主要目标
+到2027年，城镇新增就业累计250万人以上，常住人口城镇化率提高到92%。
+三、2023年主要任务
+今年全市生产总值增长5.5%左右，城镇新增就业55万人以上。
+"""
+
+
+def test_a_five_year_review_gives_each_figure_its_span_or_its_year():
+    parsed = kg.parse(FIVE_YEARS, name="city-2023.txt", region="太原市")
+    assert parsed.info.year == 2022
+    found = {(o.indicator, o.value, o.change_percent): (o.period_start, o.period, o.target) for o in parsed.observations}
+    from decimal import Decimal as D
+
+    assert found[("生产总值", D("3300000000000"), None)] == (None, 2017, False)  # the level the span started from
+    assert found[("生产总值", D("4500000000000"), None)] == (None, 2022, False)  # the level reached at its end
+    assert found[("生产总值", None, D("5.1"))] == (2018, 2022, False)  # the span's average rate
+    assert found[("完成固定资产投资", D("4200000000000"), None)] == (2018, 2022, False)  # summed over the span
+    assert found[("科技投入", D("120000000000"), None)] == (None, 2017, False)  # each level in the year it names
+    assert found[("科技投入", D("180000000000"), None)] == (None, 2022, False)
+    assert found[("轨道交通运营里程", D("830"), None)] == (None, 2022, False)
+    assert found[("研发投入", None, D("55"))][:2] == (2018, 2022)  # a change of the span's total over the last
+    assert found[("常住人口城镇化率", D("92"), None)] == (None, 2027, True)  # a goal for the term's last year
+    assert found[("生产总值", None, D("5.5"))] == (None, 2023, True)  # the year ahead keeps its own year

@@ -14,7 +14,7 @@ from .clauses import CLAUSE_END, bracketed, clause_before, clause_spans, each_ma
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
                          strip_words)
-from .periods import is_annual_average
+from .periods import is_annual_average, reaches_level, stated_year
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
 _RESPECTIVELY = "分别"
@@ -66,7 +66,7 @@ class _Reader:
                 continue
             self.pieces(start, end, items)
             self.pending = None
-        return [self.freeze(index, found) for index, found in enumerate(self.found)]
+        return [observation for index, found in enumerate(self.found) for observation in self.freeze(index, found)]
 
     def shared_change(self, start, end, items):
         """二氧化硫、氮氧化物排放量要下降3%: one rate after a list holds for each item, as 均 says."""
@@ -313,10 +313,13 @@ class _Reader:
             observation["annual"] = True
         if role == "level":
             observation["value"], observation["unit"] = quantity.value, quantity.unit
+            observation["level_at"] = quantity.start
         elif role == "changePercent":
+            observation.setdefault("change_at", quantity.start)
             factor = 100 if quantity.kind == "multiple" else 1
             observation["changePercent"] = quantity.value * factor * figure.sign
         elif role == "changeValue":
+            observation.setdefault("change_at", quantity.start)
             observation["changeValue"] = quantity.value * figure.sign
             observation.setdefault("unit", quantity.unit)
             if observation["unit"] is None:
@@ -342,17 +345,36 @@ class _Reader:
 
     def freeze(self, index, found):
         period, start, target = self.context.period, self.context.period_start, self.context.target
-        if found.get("from") and period is not None:
+        at = found.get("level_at")
+        own_year = stated_year(self.text, at) if at is not None else None
+        if own_year is not None:
+            # 从2012年的639亿元增加到2017年的1923亿元: each level in the year it names
+            period, start, target = own_year, None, target and own_year > self.context.period
+        elif found.get("from") and period is not None:
             # 国内生产总值从54万亿元增加到82.7万亿元 over 2013–2017: 54万亿 is the level the span started from
             period, start, target = (start or period) - 1, None, False
-        return Observation(
+        elif start is not None and at is not None and reaches_level(self.text, at):
+            if found.get("change_at") is not None:
+                # 从54万亿元增加到82.7万亿元，年均增长7.1%: the level of the span's last year, the change of the span
+                level = {key: found[key] for key in ("indicator", "anchor", "value", "unit", "bound", "area", "rank",
+                                                     "rankScope") if key in found}
+                rate = {key: value for key, value in found.items()
+                        if key not in ("value", "level_at", "bound", "rank", "rankScope")
+                        and (key != "unit" or found.get("changeValue") is not None)}
+                rate["anchor"] = f"{found['change_at']}-0"
+                return self._frozen(level, period, None, target) + self._frozen(rate, period, start, target)
+            start = None  # 铁路营业里程达到12.7万公里 after five years: the level at the span's end
+        return self._frozen(found, period, start, target)
+
+    def _frozen(self, found, period, start, target):
+        return (Observation(
             indicator=found["indicator"], sentence=self.sentence, anchor=found["anchor"],
             value=found.get("value"), unit=found.get("unit"), change_percent=found.get("changePercent"),
             change_value=found.get("changeValue"), change_points=found.get("changePoints"),
             rank=found.get("rank"), rank_scope=found.get("rankScope"), bound=found.get("bound"),
             period=period, area=found.get("area"), target=target,
             period_start=start, annual_average=bool(found.get("annual")),
-            lower=found.get("lower"), upper=found.get("upper"))
+            lower=found.get("lower"), upper=found.get("upper")),)
 
 
 def _names_people(name):

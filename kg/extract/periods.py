@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import figures
+from .clauses import clause_before
 from .header import YEAR, year_value
 from .numbers import parse_chinese_numeral
 
@@ -98,3 +99,21 @@ def is_annual_average(text):
     """True when the text states an average annual rate (年均增长)."""
     return any(word in text for word in _rules()["annual"])
 
+
+def stated_year(text, at):
+    """The year written right before a figure (2017年的1923亿元), or None."""
+    match = _year_of().search(clause_before(text, at, 10))
+    return year_value(match.group("year")) if match else None
+
+
+@lru_cache(maxsize=None)
+def _year_of():
+    return re.compile(figures()["period"]["year_of"].replace("{Y}", YEAR))
+
+
+def reaches_level(text, at):
+    """Whether the figure at `at` is a level reached (达到, 增加到) rather than a sum over a span (累计)."""
+    clause = clause_before(text, at, 40)
+    ending = clause.rstrip("了约近逾为")
+    words = figures()["period"]
+    return any(ending.endswith(w) for w in words["end_level"]) and not any(w in clause for w in words["cumulative"])
