@@ -57,24 +57,25 @@ def query(source, sparql_or_name, **params):
     return run_query(source, text, bindings)
 
 
-def series(source, indicator, measure=None, area=None, first=None, last=None, evidence=False):
+def series(source, indicator, measure=None, area=None, first=None, last=None, evidence=False, unit=None):
     """One catalog indicator year by year, as `kg series` prints it: a Series of Points (area, year,
     actual, target range, bound, unit, reports), with `.to_python()` rows and `.to_dataframe()`.
 
     source is a graph, a graph file or a Store (or a store's folder); indicator a notation (gdp,
-    grain-output) or a name reports use (国内生产总值); first and last bound the years.
+    grain-output) or a name reports use (国内生产总值); first and last bound the years; unit (万吨, 斤) the unit
+    every figure is converted into (by default the indicator's own where its figures come in several units).
     """
     from .sparql.series import build_series, memory_store
 
     source = _source(source)
     if not isinstance(source, Store):
-        return build_series(memory_store(source), indicator, measure, area, first, last, evidence=evidence)
+        return build_series(memory_store(source), indicator, measure, area, first, last, evidence=evidence, unit=unit)
     from .store.local import open_store
     from .store.locks import reading
 
     with reading(source.path):
         return build_series(open_store(source.path, read_only=True), indicator, measure, area, first, last,
-                            evidence=evidence)
+                            evidence=evidence, unit=unit)
 
 
 def _source(source):

@@ -79,3 +79,29 @@ def test_the_same_growth_is_found_through_its_other_names(national):
     by_notation = build_series(national, "gdp", "change")
     assert build_series(national, "经济增长率").points == by_notation.points
     assert build_series(national, "国内生产总值", "change").points == by_notation.points
+
+
+@pytest.fixture(scope="module")
+def grain_reports():
+    paths = [CORPUS / f"national-{year}.txt" for year in (1956, 1988, 1993, 1994, 2022)]
+    return memory_store(to_graph([parse_document(read_document(str(path))) for path in paths]))
+
+
+def test_grain_output_written_in_jin_kilograms_and_tonnes_is_one_series(grain_reports):
+    """1955: 3680亿斤; 1987: 4024亿公斤; 1993: 4564亿公斤 against 4.75亿吨 (a row's result and target in two units:
+    shown as one before, the target read as 4.75亿公斤); 2021: 1.37万亿斤."""
+    series = build_series(grain_reports, "grain-output")
+    rows = {p.year: (p.actual, p.target_low, p.unit) for p in series.points}
+    assert rows[1955][::2] == (Decimal("18400"), "万吨")
+    assert rows[1987][::2] == (Decimal("40240"), "万吨")
+    assert rows[1993] == (Decimal("45640"), Decimal("47500"), "万吨")
+    assert rows[2021][::2] == (Decimal("68500"), "万吨")
+    in_jin = {p.year: p.actual for p in build_series(grain_reports, "grain-output", unit="斤").points}
+    assert in_jin[2021] == Decimal("1370000000000") and in_jin[1987] == Decimal("804800000000")
+
+
+def test_a_unit_kg_cannot_convert_is_refused(grain_reports):
+    from kg.errors import QueryError
+
+    with pytest.raises(QueryError, match="--unit 米: kg converts only 吨, 公斤"):
+        build_series(grain_reports, "grain-output", unit="米")

@@ -18,10 +18,14 @@ from .app import STDOUT, cli, status, verbosity, write_output
 @click.option("-o", "--output", default=STDOUT, show_default=True, help="File to write the rows to (- is stdout).")
 @click.option("--chart", "chart_file", metavar="FILE", help="Also draw the series into FILE (.svg, .png or .html).")
 @click.option("--raw", is_flag=True, help="Tables print exact decimals in the CSV columns.")
+@click.option("--unit", metavar="UNIT",
+              help="Convert every figure into this unit (万吨, 吨, 斤): one series across the units reports use "
+                   "[default: the indicator's own, e.g. 万吨 for grain-output].")
 @click.option("--store", "store_dir", metavar="DIR", help="Read an on-disk store instead of a GRAPH file.")
 @click.option("--list", "list_indicators", is_flag=True, help="List the catalog's indicators and exit.")
 @verbosity
-def series(graph_file, indicator, area, measure, first, last, fmt, output, chart_file, raw, store_dir, list_indicators):
+def series(graph_file, indicator, area, measure, first, last, fmt, output, chart_file, raw, unit, store_dir,
+           list_indicators):
     """One indicator year by year: the result of each year and its target, per area.
 
     Reports name one indicator in many ways (国内生产总值, 地区生产总值, GDP, 经济增长);
@@ -55,7 +59,7 @@ def series(graph_file, indicator, area, measure, first, last, fmt, output, chart
         target = memory_store(graph_file)
     else:
         raise click.UsageError("give a GRAPH file or --store DIR")
-    result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json")
+    result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json", unit=unit)
     text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result), "json": lambda: to_json(result)}[fmt]()
     if chart_file:  # drawn first: a chart that cannot be drawn stops the command before any output
         from ..viz.chart import write_chart

@@ -38,7 +38,8 @@ def readable_number(value, unit=""):
     ('5%', '-0.4个百分点')
     """
     value = Decimal(value)
-    if unit not in rules()["plain_units"]:
+    # a unit with a magnitude of its own (万吨) takes the number as it is: 68500万吨, not 6.85万万吨
+    if unit not in rules()["plain_units"] and not any((unit or "").startswith(w) for w, _ in rules()["magnitudes"]):
         for word, size in rules()["magnitudes"]:
             if abs(value) >= size:
                 return plain(value / size) + word + (unit or "")

@@ -57,6 +57,7 @@ class Point:
     target_report: Optional[str]
     figures: tuple = ()
     actual_bound: Optional[str] = None
+    target_unit: Optional[str] = None  # the target's unit where it is not the result's
 
 
 @dataclass(frozen=True)
@@ -109,17 +110,21 @@ def memory_store(source):
     return load_store(source)
 
 
-def build_series(target, indicator, measure=None, area=None, first=None, last=None, evidence=False):
+def build_series(target, indicator, measure=None, area=None, first=None, last=None, evidence=False, unit=None):
     """The series of an indicator (notation or label) in a graph or store, optionally with every figure's evidence.
 
-    target is an rdflib Graph or a pyoxigraph Store (a store directory's, or memory_store's).
+    target is an rdflib Graph or a pyoxigraph Store (a store directory's, or memory_store's); unit (万吨, 斤) is
+    the unit every figure is converted into (kg/sparql/conversion.py: by default the indicator's own, e.g. 万吨
+    for grain, where its figures come in several units of one dimension).
     """
+    from .conversion import in_one_unit
+
     concept, measure = resolve(indicator, measure)
     if first is not None and last is not None and first > last:
         raise QueryError(f"--from {first} is after --to {last}")
     rows = _run(target, series_params(concept, measure, area, first, last))
     figures = _run(target, series_params(concept, measure, area, first, last, figures=True)) if evidence else None
-    return read_series(concept, measure, rows, figures)
+    return in_one_unit(read_series(concept, measure, rows, figures), unit)
 
 
 def _run(target, params):
@@ -155,7 +160,8 @@ def read_series(concept, measure, rows, figures=None):
             target_high=_decimal(values["target_high"]), bound=_text(values["bound"]),
             unit=str(values["unit"] or ""), actual_report=None if actual_report == "-" else actual_report,
             target_report=None if target_report in ("-", "") else target_report,
-            figures=tuple(by_point.get((area, year), ())), actual_bound=_text(values.get("actual_bound"))))
+            figures=tuple(by_point.get((area, year), ())), actual_bound=_text(values.get("actual_bound")),
+            target_unit=_text(values.get("target_unit"))))
     return Series(concept=concept, measure=measure, points=tuple(points))
 
 
@@ -178,7 +184,10 @@ def _figures(result):
 
 def unit_symbol(iri):
     """The word reports write for a unit IRI (元, %, 吨), or "" when kg has none."""
-    return next((word for word, (node, _, _) in units().items() if str(node) == str(iri)), "") if iri else ""
+    if not iri:
+        return ""
+    found = next((word for word, (node, _, _) in units().items() if str(node) == str(iri)), None)
+    return found if found is not None else ("" if "://" in str(iri) or ":" in str(iri) else str(iri))
 
 
 def _decimal(term):
