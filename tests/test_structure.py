@@ -81,3 +81,14 @@ def test_a_five_year_review_gives_each_figure_its_span_or_its_year():
     assert found[("研发投入", None, D("55"))][:2] == (2018, 2022)  # a change of the span's total over the last
     assert found[("常住人口城镇化率", D("92"), None)] == (None, 2027, True)  # a goal for the term's last year
     assert found[("生产总值", None, D("5.5"))] == (None, 2023, True)  # the year ahead keeps its own year
+
+
+def test_last_years_level_a_plan_changes_from_is_last_years_result():
+    """赤字率从去年的2.1%提高到2.3%: 2.1 is last year's result, 2.3 this year's goal; 拟安排财政赤字 names the deficit."""
+    text = ("政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n各位代表：\n二、2015年工作总体部署\n"
+            "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。\n")
+    found = {(o.indicator, o.value, o.period, o.target) for o in kg.parse(text, name="national-2015.txt").observations}
+    from decimal import Decimal as D
+
+    assert found == {("财政赤字", D("1620000000000"), 2015, True), ("赤字率", D("2.1"), 2014, False),
+                     ("赤字率", D("2.3"), 2015, True)}
