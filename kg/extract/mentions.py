@@ -13,7 +13,7 @@ from .industries import industry_lexicon
 from .known import find_known
 from .marked import find_book_titles, find_numbered_events
 from .names import PUNCT, find_quoted, headed_names, is_generic, normalize_label, rules
-from .regions import gazetteer
+from .regions import gazetteer, township_names
 from .words import is_word_start
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -67,7 +67,20 @@ def find_regions(text, scope):
                 found.append(local)
                 end = local.end
         index = end
-    return found
+    return found + _townships(text, scope, found)
+
+
+def _townships(text, scope, found):
+    """The townships of the report's own city or county written in full (奋斗镇, 靠山街道), where no other
+    region's name already stands."""
+    pattern, towns = township_names(scope)
+    if pattern is None:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    return [Mention(kind="township", label=match.group(), start=match.start(), end=match.end(), written=match.group(),
+                    code=towns[match.group()].code, parent=towns[match.group()].parent_code)
+            for match in pattern.finditer(text)
+            if not any(start < match.end() and match.start() < end for start, end in taken)]
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +118,9 @@ def _local_place(text, at, county):
         return None
     name = match.group(0)
     kind = "township" if match.group(1) in ("乡", "镇", "街道") else "village"
-    return Mention(kind=kind, label=name, start=at, end=at + len(name), written=name, parent=county.code)
+    known = township_names(county)[1].get(name)
+    return Mention(kind=kind, label=name, start=at, end=at + len(name), written=name, parent=county.code,
+                   code=known.code if known else None)
 
 
 def _occurrences(word, text):

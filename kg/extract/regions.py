@@ -6,8 +6,9 @@ from functools import lru_cache
 
 from ..lexicon import data_path
 from ..model import Region
+from ..text.normalize import layout
 
-LEVELS = ("country", "province", "city", "county")
+LEVELS = ("country", "province", "city", "county", "township")
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,28 @@ class Gazetteer:
     by_name: dict
 
     def parent(self, region):
-        return self.by_code.get(region.parent_code) if region.parent_code else None
+        return self.region(region.parent_code) if region.parent_code else None
+
+    def region(self, code):
+        """The division with this code: the gazetteer's, or a township's (read on first need)."""
+        found = self.by_code.get(code)
+        if found is None and code and len(code) == 9:
+            found = _townships()[1].get(code)
+        return found
+
+    def townships_within(self, scope):
+        """The townships (镇, 乡, 街道, 苏木) of the counties inside scope: none for the country or a province
+        (a province's report names its towns too rarely to pay for reading the list), but a municipality's
+        districts are counties of the province itself."""
+        if scope.level == "county":
+            counties = [scope.code]
+        elif scope.level == "city" or is_municipality(scope):
+            counties = [code for code, region in self.by_code.items()
+                        if region.level == "county" and region.parent_code == scope.code]
+        else:
+            return ()
+        by_county = _townships()[0]
+        return tuple(town for county in sorted(counties) for town in by_county.get(county, ()))
 
     def ancestors(self, region):
         """The region's parents, nearest first."""
@@ -97,6 +119,25 @@ class Gazetteer:
         return counts
 
 
+def is_municipality(region):
+    """A municipality directly under the central government (直辖市): a province-level division named a city (市)."""
+    return region.level == "province" and region.name.endswith(layout()["regions"]["municipality_suffix"])
+
+
+@lru_cache(maxsize=None)
+def _townships():
+    """kg/data/townships.csv, read once when a city's or county's report first needs it:
+    ({county code: (Region, …)}, {code: Region})."""
+    by_county, by_code = {}, {}
+    with data_path("townships.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            town = Region(code=row["code"], name=row["name"], short_name=row["short_name"], level="township",
+                          parent_code=row["parent_code"], pinyin=row["pinyin"] or None)
+            by_county.setdefault(town.parent_code, []).append(town)
+            by_code[town.code] = town
+    return {county: tuple(towns) for county, towns in by_county.items()}, by_code
+
+
 @lru_cache(maxsize=None)
 def gazetteer():
     """Load kg/data/gazetteer.csv once."""
@@ -112,6 +153,20 @@ def gazetteer():
                 if len(name) >= 2:
                     by_name.setdefault(name, []).append(region.code)
     return Gazetteer(by_code=by_code, by_name={k: tuple(v) for k, v in by_name.items()})
+
+
+@lru_cache(maxsize=64)
+def township_names(scope):
+    """{full name: township} for the townships inside scope whose name is unique there, and a pattern finding
+    them, longest first; (None, {}) when scope has none."""
+    by_name = {}
+    for town in gazetteer().townships_within(scope):
+        by_name.setdefault(town.name, []).append(town)
+    unique = {name: towns[0] for name, towns in by_name.items() if len(towns) == 1}
+    if not unique:
+        return None, {}
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(unique, key=lambda n: (-len(n), n))))
+    return pattern, unique
 
 
 def leading_region(text, scope, gazetteer_=None):

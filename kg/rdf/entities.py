@@ -52,7 +52,7 @@ def _scheme_entry(concept):
 def add_entity(graph, parsed, entity, keys):
     gaz = gazetteer()
     if entity.code:
-        node = add_region(graph, gaz.by_code[entity.code], gaz)
+        node = add_region(graph, gaz.region(entity.code), gaz)
     elif entity.kind == "Industry":
         node = add_industry(graph, entity.industry)
     else:
@@ -60,9 +60,9 @@ def add_entity(graph, parsed, entity, keys):
         graph.add((node, RDF.type, KG[entity.kind]))
         graph.add((node, RDFS.label, chinese(entity.label)))
         if entity.kind in ("Township", "Village"):
-            graph.add((node, KG.partOf, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
+            graph.add((node, KG.partOf, add_region(graph, gaz.region(entity.parent), gaz, named=False)))
         elif entity.parent:
-            graph.add((node, KG.locatedIn, add_region(graph, gaz.by_code[entity.parent], gaz, named=False)))
+            graph.add((node, KG.locatedIn, add_region(graph, gaz.region(entity.parent), gaz, named=False)))
     text = parsed.document.text  # a Traditional report's own spellings are labels too (综合改革 as 綜合改革)
     for alias in entity.aliases + written_forms(entity.label, text, [(s.start, s.end) for s in entity.sentences]):
         graph.add((node, SKOS.altLabel, chinese(alias)))

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from rdflib import Graph, Literal
 
-from ..extract.regions import gazetteer
+from ..extract.regions import gazetteer, is_municipality
 from ..extract.report import report_names
 from ..lexicon import units
 from ..text.normalize import layout
@@ -93,11 +93,6 @@ def _region_description(region):
         triples.append((node, GEO.lat, decimal(region.latitude)))
         triples.append((node, GEO.long, decimal(region.longitude)))
     return tuple(triples)
-
-
-def is_municipality(region):
-    """A municipality directly under the central government (直辖市): a province-level division named a city (市)."""
-    return region.level == "province" and region.name.endswith(layout()["regions"]["municipality_suffix"])
 
 
 def add_unit(graph, word):

@@ -63,7 +63,7 @@ def class_of(graph, node):
     styles = class_styles()
     found = sorted((styles[t].rank, t) for t in graph.objects(node, RDF.type) if t in styles)
     if found and found[0][1] == KG.Region:
-        region = gazetteer().by_code.get(str(graph.value(node, KG.divisionCode)))
+        region = gazetteer().region(str(graph.value(node, KG.divisionCode)))
         return _LEVELS.get(region.level, KG.Region) if region is not None else KG.Region
     return found[0][1] if found else None
 
