@@ -19,7 +19,7 @@ def mentions(text, scope):
 
 
 def district_report(body, speaker="海拉尔区人民政府"):
-    return kg.parse(f"政府工作报告\n各位代表：\n现在，我代表{speaker}，向大会报告工作。\n一、2013年工作回顾\n{body}")
+    return kg.parse(f"政府工作报告\n各位代表：\n现在，我代表{speaker}，向大会报告工作。\n一、2013年工作回顾\n{body}全年新建公园3座。")
 
 
 def test_a_countys_own_towns_and_streets_are_found_with_their_codes():
@@ -52,3 +52,22 @@ def test_a_provincial_report_never_reads_the_township_list():
     assert gazetteer().townships_within(gazetteer().by_code[SHANXI]) == ()
     kg.parse("山西省政府工作报告\n各位代表：\n我代表省人民政府，向大会报告工作。\n一、2023年工作回顾\n太原市建成公园10座。")
     assert regions._townships.cache_info().currsize == 0
+
+
+def entity_labels(report, kind):
+    return {entity.label for entity in report.entities if entity.kind == kind}
+
+
+def test_a_short_name_of_another_provinces_city_needs_support_from_the_report():
+    # 海东 (a city of 青海) inside a housing estate's name in an Inner Mongolian district's report
+    report = district_report("启动实施海东春晓回迁安置小区等项目。")
+    assert "海东市" not in entity_labels(report, "City")
+    # the same short name, with its province named in the report, is that city
+    report = district_report("与青海海东开展劳务协作。")
+    assert "海东市" in entity_labels(report, "City")
+
+
+def test_a_short_name_gives_way_to_a_longer_name_starting_inside_it():
+    # a header line joined to the next: 会议上 + 海拉尔区人民政府
+    found = mentions("在海拉尔区第十四届人民代表大会第三次会议上海拉尔区人民政府区长杜联合", HAILAR)
+    assert not [m for m in found if m[1] == "上海市"]

@@ -2,6 +2,7 @@
 from ..model import Entity, Sentence
 from .mentions import find_mentions
 from .names import rules
+from .regions import gazetteer
 
 REGION_KINDS = {"country": "Country", "province": "Province", "city": "City", "county": "County", "township": "Township", "village": "Village"}
 
@@ -32,6 +33,7 @@ def resolve(sentences, sections, region):
         for mention, key in zip(mentions, keys):
             links = _named_inside(mention, mentions, keys, region) if mention.kind == "Program" else []
             found.append((sentence, mention, key, links))
+    found = _supported(found, region)
     canonical = _program_variants({key for _, mention, key, _ in found if mention.kind == "Program"})
     merged, order = {}, []
     for sentence, mention, key, links in found:
@@ -50,6 +52,28 @@ def resolve(sentences, sections, region):
             entry["sentences"].append(sentence)
         entry["links"].update(("concerns", canonical.get(k, k)) for k in links)
     return tuple(_freeze(key, merged[key]) for key in sorted(order, key=_sort_key))
+
+
+def _supported(found, region):
+    """Drop regions of other provinces named only by their short form (海东 in 海东春晓小区 of a 海拉尔 report)
+    unless the report supports them: names them in full somewhere, or names their province or city."""
+    if region.level == "country":
+        return found
+    gaz = gazetteer()
+    own = gaz.province_of(region)
+    named = {m.code for _, m, _, _ in found if m.code}
+    full = {m.code for _, m, _, _ in found if m.code and m.written == m.label}
+
+    def supported(mention):
+        target = gaz.region(mention.code)
+        if target is None or mention.written == mention.label or target.level == "province":
+            return True
+        if own is not None and gaz.within(target, own):
+            return True
+        return mention.code in full or any(parent.code in named for parent in gaz.ancestors(target)
+                                           if parent.level != "country")
+
+    return [entry for entry in found if not entry[1].code or supported(entry[1])]
 
 
 def _program_variants(keys):

@@ -53,6 +53,8 @@ def find_regions(text, scope):
                 continue  # 城区, 郊区: only with their city
             if any(a <= index < b for a, b in blocked):
                 continue
+            if name != region.name and _longer_name_inside(text, index, len(name)):
+                continue  # 会议上海拉尔区: 上海 gives way to the longer name that starts inside it
             match = (region, name)
             break
         if match is None:
@@ -81,6 +83,19 @@ def _townships(text, scope, found):
                     code=towns[match.group()].code, parent=towns[match.group()].parent_code)
             for match in pattern.finditer(text)
             if not any(start < match.end() and match.start() < end for start, end in taken)]
+
+
+def _longer_name_inside(text, index, length):
+    """True when a full division name longer than the short name at index starts inside it."""
+    lengths = _region_lengths()[0]
+    gaz = gazetteer()
+    for inner in range(index + 1, index + length):
+        for size in lengths.get(text[inner], ()):
+            name = text[inner:inner + size]
+            if size > length and inner + size <= len(text) and name in gaz.by_name \
+                    and any(gaz.by_code[code].name == name for code in gaz.by_name[name]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
