@@ -71,3 +71,59 @@ def test_a_short_name_gives_way_to_a_longer_name_starting_inside_it():
     # a header line joined to the next: 会议上 + 海拉尔区人民政府
     found = mentions("在海拉尔区第十四届人民代表大会第三次会议上海拉尔区人民政府区长杜联合", HAILAR)
     assert not [m for m in found if m[1] == "上海市"]
+
+
+def kinds(text, scope=HAILAR):
+    return {(kind, label) for kind, label, _ in mentions(text, scope)}
+
+
+def test_a_place_built_or_renewed_is_the_place_not_a_programme():
+    found = kinds("全面启动五一路商圈改造，推进滨河组团建设。")
+    assert ("Place", "五一路商圈") in found
+    assert not {label for kind, label in found if kind == "Program"}
+
+
+def test_a_kind_of_place_described_by_common_words_is_no_place():
+    found = kinds("建成一批口袋公园，新建农村寄宿制学校。")
+    assert not {label for kind, label in found if kind in ("Place", "Organization")}
+
+
+def test_construction_projects_are_not_programmes():
+    found = kinds("完成雨水管网二期工程，启动物流园项目建设，城市东环路开工建设。")
+    assert not {label for kind, label in found if kind == "Program"}
+
+
+def test_zones_parks_rivers_and_hubs_are_places():
+    found = kinds("加快建设临港新片区和虹桥国际开放枢纽，治理苏州河，推进张江科学城建设。", SHANGHAI)
+    assert {("Place", "临港新片区"), ("Place", "虹桥国际开放枢纽"), ("Place", "苏州河"), ("Place", "张江科学城")} <= found
+
+
+def test_festivals_games_and_fairs_are_events():
+    found = kinds("成功举办上海国际电影节、世界武术锦标赛和中俄蒙经贸洽谈暨商品展销会。", SHANGHAI)
+    assert {("Event", "上海国际电影节"), ("Event", "世界武术锦标赛"),
+            ("Event", "中俄蒙经贸洽谈暨商品展销会")} <= found
+
+
+def test_schools_and_clinics_are_organizations():
+    found = kinds("新呼伦小学教学楼投入使用，哈克卫生院完成改造。")
+    assert {("Organization", "新呼伦小学"), ("Organization", "哈克卫生院")} <= found
+
+
+def test_the_party_committee_of_the_reports_level_is_the_reports_region():
+    assert ("Organization", "中共海拉尔区委员会") in kinds("在区委的坚强领导下，全区上下共同努力。")
+    assert ("Organization", "中共上海市委员会") in kinds("在中共上海市委的坚强领导下。", SHANGHAI)
+
+
+def test_a_plenum_with_and_without_the_partys_name_is_one_event():
+    report = district_report("认真贯彻党的十八届三中全会精神。落实十八届三中全会部署。")
+    assert [e.label for e in report.entities if e.kind == "Event" and "全会" in e.label] == ["十八届三中全会"]
+
+
+def test_the_speaker_addressing_the_congress_is_no_event():
+    assert not {label for kind, label in kinds("我代表海拉尔区人民政府向大会报告工作。") if kind == "Event"}
+
+
+def test_a_place_of_a_local_report_lies_in_the_reports_region():
+    graph = to_graph([district_report("启动五一路商圈改造。")], extra=[add_entities])
+    places = list(graph.subjects(RDF.type, KG.Place))
+    assert places and all((place, KG.locatedIn, KG_ID[f"region/{HAILAR}"]) in graph for place in places)

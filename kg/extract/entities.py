@@ -51,7 +51,8 @@ def resolve(sentences, sections, region):
         if not entry["sentences"] or entry["sentences"][-1] is not sentence:  # mentions come sentence by sentence
             entry["sentences"].append(sentence)
         entry["links"].update(("concerns", canonical.get(k, k)) for k in links)
-    return tuple(_freeze(key, merged[key]) for key in sorted(order, key=_sort_key))
+    inside = region.code if region.level != "country" else None
+    return tuple(_freeze(key, merged[key], inside) for key in sorted(order, key=_sort_key))
 
 
 def _supported(found, region):
@@ -95,11 +96,14 @@ def _sort_key(key):
     return tuple(str(part) for part in key)
 
 
-def _freeze(key, entry):
+def _freeze(key, entry, inside):
+    """The entity of merged mentions; a place of a local report that names no region of its own lies in the
+    report's region (a city's report names its own parks and zones)."""
     mention = entry["mention"]
     kind = REGION_KINDS.get(mention.kind, mention.kind)
+    parent = mention.parent or (inside if kind == "Place" else None)
     return Entity(kind=kind, label=mention.label, key=key, aliases=tuple(sorted(entry["aliases"])),
-                  sentences=tuple(entry["sentences"]), code=mention.code, parent=mention.parent,
+                  sentences=tuple(entry["sentences"]), code=mention.code, parent=parent,
                   industry=mention.industry, links=tuple(sorted(entry["links"], key=_sort_key)),
                   roles=tuple(sorted(entry["roles"])))
 

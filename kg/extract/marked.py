@@ -36,7 +36,9 @@ def find_numbered_events(text):
     for pattern in patterns if any_event.search(text) else ():
         for match in pattern.finditer(text):
             if not any(m.start <= match.start() < m.end for m in found):
-                found.append(Mention(kind="Event", label=match.group(0), start=match.start(), end=match.end(),
+                # 党的十八届三中全会 and 十八届三中全会 are one plenum: 党的 is part of a congress's name only
+                label = re.sub("^党的(?=.*届)", "", match.group(0))
+                found.append(Mention(kind="Event", label=label, start=match.start(), end=match.end(),
                                      written=match.group(0)))
     return sorted(found, key=lambda m: m.start)
 

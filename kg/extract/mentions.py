@@ -12,7 +12,7 @@ from ..model import Mention
 from .industries import industry_lexicon
 from .known import find_known
 from .marked import find_book_titles, find_numbered_events
-from .names import PUNCT, find_quoted, headed_names, is_generic, normalize_label, rules
+from .names import PUNCT, find_quoted, headed_names, is_generic, is_proper_place, normalize_label, rules
 from .regions import gazetteer, township_names
 from .words import is_word_start
 
@@ -207,8 +207,11 @@ def _bodies(region_name, national):
     pattern finding any alias."""
     found = []
     for body in rules()["bodies"].values():
+        if national and "national_label" not in body:
+            continue
         label = body["national_label"] if national else body["label"].format(region=region_name)
-        found.append((label, tuple(sorted(body["aliases"] + [label], key=len, reverse=True))))
+        aliases = [alias.format(region=region_name) for alias in body["aliases"]]
+        found.append((label, tuple(sorted(aliases + [label], key=len, reverse=True))))
     return tuple(found), _any_of([alias for _, aliases in found for alias in aliases])
 
 
@@ -252,12 +255,13 @@ def find_mentions(text, region):
     quoted = find_quoted(text) + [_placed(m, regions) for m in find_book_titles(text)] + find_numbered_events(text)
     taken = [(m.start, m.end) for m in people + quoted]
     named = []
-    for start, end, kind, _ in headed_names(text, taken):
+    for start, end, kind, head_length in headed_names(text, taken):
         label = normalize_label(text[start:end])
         if is_generic(label, kind):
             continue
-        if kind in ("Organization", "Place") and not _anchored(text, start, regions):
-            continue
+        if kind in ("Organization", "Place") and not _anchored(text, start, regions) \
+                and not (kind == "Place" and is_proper_place(label, head_length)):
+            continue  # 建成一批口袋公园: a kind of place; 启动三角地商圈改造: a proper name wherever it stands
         within = [r for r in regions if start <= r.start < end and r.kind in ("province", "city", "county")]
         named.append(Mention(kind=kind, label=label, start=start, end=end, written=text[start:end],
                              parent=within[0].code if within and within[0].start == start else None))

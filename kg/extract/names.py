@@ -19,6 +19,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
 _PUNCT_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(PUNCT)) + "]")
 KINDS = ("Event", "Organization", "Place", "Program")  # the kinds of names head words end
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")  # the dictionary's tags of place, person and other names
 
 
 @lru_cache(maxsize=None)
@@ -202,16 +203,35 @@ def headed_names(text, taken):
 def _outermost(text, candidates):
     """Of overlapping names keep the longest, unless its head is weak and a name inside it is real."""
     weak = rules()["boundaries"]["weak_heads"]
+    works = rules()["boundaries"]["works_on_places"]
     kept = []
     for start, end, kind, head_length in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         inner = [c for c in candidates if c != (start, end, kind, head_length) and start <= c[0] and c[1] <= end]
         if inner and text[end - head_length:end] in weak:
             continue
+        if kind == "Program" and text[end - head_length:end] in works and any(
+                c[2] == "Place" and c[1] == end - head_length and is_proper_place(text[c[0]:c[1]], c[3]) for c in inner):
+            continue  # 三角地商圈改造, 东山组团建设: building a place; the place is the thing named
         if any(k[0] <= start and end <= k[1] for k in kept):
             continue
         kept = [k for k in kept if not (start <= k[0] and k[1] <= end)]
         kept.append((start, end, kind, head_length))
     return kept
+
+
+def is_proper_place(name, head_length):
+    """A place named by a proper name (三角地商圈, 伊敏河), not a kind of place described by a common word
+    (口袋公园, 市民广场): its modifier is no common word, or one the dictionary tags as a place or name."""
+    modifier = name[:-head_length]
+    if len(modifier) < 2 or _prefixes("generic_modifiers").longest(modifier):
+        return False
+    at = 0
+    while at < len(modifier):  # a modifier made of common words only (农村寄宿制, 装备制造) describes a kind
+        word = word_at(modifier, at)
+        if word is None or dictionary()[word] in _PROPER_TAGS:
+            return True
+        at += len(word)
+    return False
 
 
 @lru_cache(maxsize=4096)  # the same names recur across a report's sentences
@@ -228,7 +248,7 @@ def is_specific_program(label, head_length):
         if not word:
             break
         modifier = modifier[len(word):]
-    if any(word in label for word in bounds["inner_generic"]):
+    if any(word in label for word in bounds["inner_generic"]) or any(word in label for word in bounds["project_words"]):
         return False
     ending = _suffixes("kind_endings").longest(label)
     if ending and len(ending) < len(label):
