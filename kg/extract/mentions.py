@@ -13,7 +13,7 @@ from .industries import industry_lexicon
 from .known import find_known
 from .marked import find_book_titles, find_numbered_events
 from .names import PUNCT, find_quoted, headed_names, is_generic, is_proper_place, normalize_label, rules
-from .regions import gazetteer, township_names
+from .regions import gazetteer, is_municipality, township_names
 from .words import is_word_start
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -188,9 +188,10 @@ def _any_of(words):
 
 
 def find_bodies(text, region):
-    """The report region's congress, consultative conference and government by their short forms."""
+    """The congress, consultative conference, government and party committee of the report's region and of the
+    regions above it, by their short forms (市委 in a district's report is its city's)."""
     found = []
-    bodies, any_alias = _bodies(region.name, region.level == "country")
+    bodies, any_alias = _bodies(region)
     for label, aliases in bodies if any_alias.search(text) else ():
         for alias in aliases:
             for start in _occurrences(alias, text):
@@ -202,17 +203,36 @@ def find_bodies(text, region):
 
 
 @lru_cache(maxsize=None)
-def _bodies(region_name, national):
-    """(label, aliases longest first) for each body of a region (by its name; national for the country), and a
+def _bodies(region):
+    """(label, aliases longest first) for each body of the report's region and of the regions above it, and a
     pattern finding any alias."""
+    national = region.level == "country"
+    levels = {} if national else _levels_above(region)
     found = []
     for body in rules()["bodies"].values():
-        if national and "national_label" not in body:
+        if national:
+            if "national_label" in body:
+                found.append((body["national_label"], tuple(sorted(body["own"] + [body["national_label"]],
+                                                                    key=len, reverse=True))))
             continue
-        label = body["national_label"] if national else body["label"].format(region=region_name)
-        aliases = [alias.format(region=region_name) for alias in body["aliases"]]
-        found.append((label, tuple(sorted(aliases + [label], key=len, reverse=True))))
+        for level, owner in sorted(levels.items()):
+            words = body[level] + (body["own"] if owner.code == region.code else [])
+            label = body["label"].format(region=owner.name)
+            aliases = {alias.format(region=owner.name) for alias in words} | {label}
+            found.append((label, tuple(sorted(aliases, key=lambda a: (-len(a), a)))))
     return tuple(found), _any_of([alias for _, aliases in found for alias in aliases])
+
+
+def _levels_above(region):
+    """{province|city|county: the region of that level a report's region is or lies in}; a municipality is the
+    city of its districts' reports, and its own."""
+    gaz = gazetteer()
+    chain = [region] + gaz.ancestors(region)
+    levels = {r.level: r for r in chain if r.level in ("province", "city", "county")}
+    municipality = next((r for r in chain if is_municipality(r)), None)
+    if municipality is not None:
+        levels["city"] = municipality
+    return levels
 
 
 def find_industries(text):
