@@ -318,6 +318,8 @@ def find_quoted(text):
         inner = text[start + 1:end - 1]
         if not inner or inner in quoted["slogans"] or not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
             continue
+        if dictionary().get(inner, "ns") not in _PROPER_TAGS:
+            continue  # “绣花”功夫, “时间表”: a common word in quotes is a figure of speech, not a name
         if re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
             continue
         tail = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
