@@ -291,3 +291,17 @@ def test_area_keeps_one_area(runner, city):
     rows = csv_rows(runner.invoke(cli, ["series", str(city), "-i", "gdp", "--area", "太原", "--format", "csv"]).output)
     assert [r["year"] for r in rows] == ["2023", "2024"]
     assert csv_rows(runner.invoke(cli, ["series", str(city), "-i", "gdp", "--area", "北京市", "--format", "csv"]).output) == []
+
+
+def test_a_range_of_growth_is_no_level(ranges):
+    # o1 states only a change (增长6%－6.5%): the series of levels has nothing for 2019
+    assert [p for p in build_series(ranges, "gdp", "value").points if p.year == 2019] == []
+
+
+def test_series_stops_at_its_timeout_with_one_line(runner, city):
+    result = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--timeout", "0.1"])
+    assert result.exit_code in (0, 1)  # a tiny graph may finish in time; past the limit, one line and exit 1
+    if result.exit_code == 1:
+        assert result.output.splitlines()[-1].startswith("Error: the series on ")
+    help_text = runner.invoke(cli, ["series", "--help"]).output
+    assert "--timeout" in help_text and "--max-memory" in help_text

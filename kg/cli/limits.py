@@ -71,17 +71,17 @@ def resident_mb(pid="self"):
 
 
 def bounded(work, output, timeout, what, max_memory=None):
-    """Run work(stream) writing to output ('-' is stdout) for at most timeout seconds and max_memory MB."""
+    """Run work(stream) writing to output ('-' is stdout) for at most timeout seconds and max_memory MB; what work
+    returns (a count for the command's status line) is returned."""
     max_memory = max_memory or default_max_memory()
     with _opened(output) as stream:
         if hasattr(os, "fork") and _has_descriptor(stream):
-            _in_child(work, stream, timeout, max_memory, what)
-            return
+            return _in_child(work, stream, timeout, max_memory, what)
         outcome = {}
 
         def run():
             try:
-                work(stream)
+                outcome["value"] = work(stream)
                 stream.flush()
             except BaseException as exc:  # handed to the command's thread, which reports it
                 outcome["error"] = _bare(exc)
@@ -100,6 +100,7 @@ def bounded(work, output, timeout, what, max_memory=None):
             raise
         if "error" in outcome:
             raise outcome.pop("error")
+        return outcome.get("value")
 
 
 def _watch(worker, stream, deadline, timeout, max_memory, what):
@@ -143,7 +144,7 @@ def _in_child(work, stream, timeout, max_memory, what):
             os.dup2(os.open(os.devnull, os.O_WRONLY), 2)  # an engine's abort message is not the user's line
             limit = _address_space() + max_memory * (1 << 20)
             resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
-            work(stream)
+            said = pickle.dumps(work(stream))
             stream.flush()
         except BaseException as exc:  # noqa: B036 (handed to the parent, which reports it)
             code = 1
@@ -176,7 +177,7 @@ def _in_child(work, stream, timeout, max_memory, what):
     finally:
         os.close(reader)
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-        return
+        return pickle.loads(said) if said else None
     error = pickle.loads(said) if said else MemoryError()
     if isinstance(error, MemoryError) or not said:  # an allocation past the limit: Python's, or an abort
         _abandon(stream)

@@ -1,7 +1,8 @@
 """kg series: a catalog indicator year by year (results and targets lined up) as a table, CSV, JSON or chart."""
 import click
 
-from .app import STDOUT, cli, status, verbosity, write_output
+from .app import STDOUT, cli, status, verbosity
+from .limits import DEFAULT_TIMEOUT, bounded
 
 
 @cli.command()
@@ -23,9 +24,13 @@ from .app import STDOUT, cli, status, verbosity, write_output
                    "[default: the indicator's own, e.g. 万吨 for grain-output].")
 @click.option("--store", "store_dir", metavar="DIR", help="Read an on-disk store instead of a GRAPH file.")
 @click.option("--list", "list_indicators", is_flag=True, help="List the catalog's indicators and exit.")
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds the series may take before kg stops it.")
+@click.option("--max-memory", type=click.IntRange(min=64), metavar="MB",
+              help="Memory it may use before kg stops it [default: as kg query].")
 @verbosity
 def series(graph_file, indicator, area, measure, first, last, fmt, output, chart_file, raw, unit, store_dir,
-           list_indicators):
+           list_indicators, timeout, max_memory):
     """One indicator year by year: the result of each year and its target, per area.
 
     Reports name one indicator in many ways (国内生产总值, 地区生产总值, GDP, 经济增长);
@@ -49,24 +54,34 @@ def series(graph_file, indicator, area, measure, first, last, fmt, output, chart
         return
     if not indicator:
         raise click.UsageError("give --indicator ID_OR_LABEL (kg series --list shows them)")
+    if not store_dir and not graph_file:
+        raise click.UsageError("give a GRAPH file or --store DIR")
+
+    def work(stream):
+        if store_dir:
+            from ..store.local import open_store
+
+            target = open_store(store_dir, read_only=True)
+        else:
+            target = memory_store(graph_file)
+        result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json", unit=unit)
+        text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result),
+                "json": lambda: to_json(result)}[fmt]()
+        if chart_file:  # drawn first: a chart that cannot be drawn stops the command before any output
+            from ..viz.chart import write_chart
+
+            write_chart(result, chart_file)
+        stream.write(text.encode("utf-8"))
+        return len(result.points)
+
     if store_dir:
-        from ..store.local import open_store
         from ..store.locks import reading
 
         with reading(store_dir, keep=True):  # until the command ends: a commit waits, or is waited for
-            target = open_store(store_dir, read_only=True)
-    elif graph_file:
-        target = memory_store(graph_file)
+            rows = bounded(work, output, timeout, f"the series on {store_dir}", max_memory)
     else:
-        raise click.UsageError("give a GRAPH file or --store DIR")
-    result = build_series(target, indicator, measure, area, first, last, evidence=fmt == "json", unit=unit)
-    text = {"table": lambda: to_table(result, raw), "csv": lambda: to_csv(result), "json": lambda: to_json(result)}[fmt]()
-    if chart_file:  # drawn first: a chart that cannot be drawn stops the command before any output
-        from ..viz.chart import write_chart
-
-        write_chart(result, chart_file)
-    write_output(output, text.encode("utf-8"))
+        rows = bounded(work, output, timeout, f"the series on {graph_file}", max_memory)
     if output != STDOUT:
-        status(f"wrote {output}: {len(result.points)} rows ({fmt})")
+        status(f"wrote {output}: {rows} rows ({fmt})")
     if chart_file:
         status(f"wrote {chart_file}")
