@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLDS = sorted(ROOT.glob("eval/gold-*.json")) + sorted(ROOT.glob("tests/gold/*.json"))
 # golds whose misses were read while writing rules; the rest are held out from tuning
-TUNED = {"gold-shanxi-2024", "national-2019", "national-2006", "hailar-2014", "shanghai-2022"}
+TUNED = {"gold-shanxi-2024", "national-2019", "national-2006", "national-2013", "hailar-2014", "shanghai-2022"}
 
 
 def score(gold, workdir, misses):
@@ -44,7 +44,8 @@ def row(name, result):
 def main(argv):
     misses = "--misses" in argv
     words = [a for a in argv if not a.startswith("--")]
-    golds = [g for g in GOLDS if not words or any(w in g.stem for w in words)]
+    golds = [g for g in GOLDS if (not words or any(w in g.stem for w in words))
+             and "document" in json.loads(g.read_text(encoding="utf-8"))]  # a truth table is no report's gold
     print(f"{'gold':<20} {'rules':<9} ent.P ent.R ent.F1 obs.F1 period target hier.R")
     with tempfile.TemporaryDirectory() as workdir:
         for gold in golds:

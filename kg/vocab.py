@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     scopeNation: object
     scopeMacroRegion: object
     scopeProvince: object
+    scopeWorld: object
     measureLevel: object
     measureGrowth: object
     measureShare: object

@@ -48,7 +48,7 @@ CASES = [
     ("今年先发行1万亿元超长期特别国债。", [("超长期特别国债", {"value": "1000000000000", "unit": "元"})]),
     # ranges keep both ends; the value is the low end
     ("经济增长预期目标为6%－6.5%。",
-     [("经济增长预期目标", {"value": "6", "unit": "%", "bound": "between", "lower": "6", "upper": "6.5"})]),
+     [("经济增长", {"value": "6", "unit": "%", "bound": "between", "lower": "6", "upper": "6.5"})]),
     ("居民消费价格涨幅3%左右，城镇调查失业率5%—5.5%。",
      [("居民消费价格", {"changePercent": "3", "bound": "approx"}),
       ("城镇调查失业率", {"value": "5", "unit": "%", "bound": "between", "lower": "5", "upper": "5.5"})]),
