@@ -78,8 +78,8 @@ def kinds(text, scope=HAILAR):
 
 
 def test_a_place_built_or_renewed_is_the_place_not_a_programme():
-    found = kinds("全面启动五一路商圈改造，推进滨河组团建设。")
-    assert ("Place", "五一路商圈") in found
+    found = kinds("全面启动昆仑商圈改造，推进滨河组团建设。")
+    assert ("Place", "昆仑商圈") in found
     assert not {label for kind, label in found if kind == "Program"}
 
 
@@ -124,6 +124,23 @@ def test_the_speaker_addressing_the_congress_is_no_event():
 
 
 def test_a_place_of_a_local_report_lies_in_the_reports_region():
-    graph = to_graph([district_report("启动五一路商圈改造。")], extra=[add_entities])
+    graph = to_graph([district_report("启动昆仑商圈改造。")], extra=[add_entities])
     places = list(graph.subjects(RDF.type, KG.Place))
     assert places and all((place, KG.locatedIn, KG_ID[f"region/{HAILAR}"]) in graph for place in places)
+
+
+def test_a_municipalitys_districts_are_found_by_their_short_names_in_its_report():
+    found = kinds("嘉定、青浦、松江、奉贤、南汇等新城加快建设。", SHANGHAI)
+    assert {("county", "嘉定区"), ("county", "青浦区"), ("county", "松江区"), ("county", "奉贤区")} <= found
+    # elsewhere a county's short name alone is no county (嘉定 in a 海拉尔 report)
+    assert ("county", "嘉定区") not in kinds("学习嘉定经验。")
+
+
+def test_a_place_with_a_one_character_head_ends_where_a_new_word_starts():
+    found = kinds("推进苏州河环境综合整治，洋山港建设加快。", SHANGHAI)
+    assert {("Place", "苏州河"), ("Place", "洋山港")} <= found
+
+
+def test_weak_programme_heads_need_more_than_common_words_before_them():
+    found = kinds("加快城市数字底座建设，打造高能级共性技术创新平台，推进数字政府建设。", SHANGHAI)
+    assert not {label for kind, label in found if kind == "Program"} & {"城市数字底座建设", "高能级共性技术创新平台"}

@@ -45,8 +45,8 @@ def find_regions(text, scope):
             region = gaz.resolve(name, scope)
             if region is None:
                 continue
-            if name != region.name and region.level == "county":
-                continue  # a county's bare short name (交城) is too often an ordinary word
+            if name != region.name and region.level == "county" and region.parent_code != scope.code:
+                continue  # a county's bare short name (交城) is too often an ordinary word, but not in its city's report
             if name != region.name and not is_word_start(text, index, len(name)):
                 continue  # 平衡水资源, 文山会海: a short name inside other words
             if name == region.name and len(name) < 3 and region.level == "county":

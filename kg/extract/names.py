@@ -139,7 +139,10 @@ def _head_ends_word(text, end, head_length, kind=None):
     if kind == "Organization" and head_length > 1 and after_function_word(text, end - head_length):
         return False  # 扩大学: 大学 is no head where the verb 扩大 takes its first character
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
-        return following in PUNCT or _prefixes("stops").longest(text, end) is not None
+        if following in PUNCT or _prefixes("stops").longest(text, end) is not None:
+            return True
+        # or, for a place (苏州河环境整治, 洋山港区), where a word starts that does not go on from the head
+        return kind == "Place" and text[end - 1:end + 1] not in dictionary() and word_at(text, end) is not None
     return True
 
 
@@ -225,13 +228,7 @@ def is_proper_place(name, head_length):
     modifier = name[:-head_length]
     if len(modifier) < 2 or _prefixes("generic_modifiers").longest(modifier):
         return False
-    at = 0
-    while at < len(modifier):  # a modifier made of common words only (农村寄宿制, 装备制造) describes a kind
-        word = word_at(modifier, at)
-        if word is None or dictionary()[word] in _PROPER_TAGS:
-            return True
-        at += len(word)
-    return False
+    return _holds_proper_word(modifier)  # common words only (农村寄宿制, 装备制造) describe a kind
 
 
 @lru_cache(maxsize=4096)  # the same names recur across a report's sentences
@@ -263,7 +260,24 @@ def is_specific_program(label, head_length):
         return False
     if _suffixes("strong_heads").longest(label) is not None:
         return len(modifier) >= 2
+    if _suffixes("marked_heads").longest(label) is not None and not _holds_proper_word(modifier):
+        return False  # 城市数字底座建设, 高能级共性技术创新平台: common words before a weak head describe work, not a name
     return len(modifier) >= bounds["weak_head_modifier"]
+
+
+def _holds_proper_word(modifier):
+    """Whether a modifier holds something other than common words: a word the dictionary lacks or tags as a name."""
+    at, common, unknown = 0, rules()["boundaries"]["common_names"], 0
+    while at < len(modifier):
+        word = word_at(modifier, at)
+        if word is not None and dictionary()[word] in _PROPER_TAGS and word not in common:
+            return True
+        if word is None:  # a character no word starts with: two of them (伊敏, 虹桥) make a name; one (高能级) a suffix
+            unknown += 1
+            if unknown >= 2:
+                return True
+        at += len(word) if word else 1
+    return False
 
 
 @lru_cache(maxsize=None)
