@@ -88,13 +88,14 @@ def grain_reports():
 
 
 def test_grain_output_written_in_jin_kilograms_and_tonnes_is_one_series(grain_reports):
-    """1955: 3680亿斤; 1987: 4024亿公斤; 1993: 4564亿公斤 against 4.75亿吨 (a row's result and target in two units:
-    shown as one before, the target read as 4.75亿公斤); 2021: 1.37万亿斤."""
+    """1955: 3680亿斤; 1987: 4024亿公斤; 1993: 4564亿公斤, and 争取1997年…达到4.75亿吨 (a goal for 1997 in another
+    unit); 2021: 1.37万亿斤."""
     series = build_series(grain_reports, "grain-output")
     rows = {p.year: (p.actual, p.target_low, p.unit) for p in series.points}
     assert rows[1955][::2] == (Decimal("18400"), "万吨")
     assert rows[1987][::2] == (Decimal("40240"), "万吨")
-    assert rows[1993] == (Decimal("45640"), Decimal("47500"), "万吨")
+    assert rows[1993] == (Decimal("45640"), None, "万吨")
+    assert rows[1997] == (None, Decimal("47500"), "万吨")
     assert rows[2021][::2] == (Decimal("68500"), "万吨")
     in_jin = {p.year: p.actual for p in build_series(grain_reports, "grain-output", unit="斤").points}
     assert in_jin[2021] == Decimal("1370000000000") and in_jin[1987] == Decimal("804800000000")

@@ -4,8 +4,8 @@ from decimal import Decimal
 import kg
 
 
-def figures(body):
-    report = kg.parse("国务院政府工作报告\n各位代表：\n我代表国务院，向大会报告工作。\n一、2012年工作回顾\n" + body)
+def figures(body, reviewed=2012):
+    report = kg.parse(f"国务院政府工作报告\n各位代表：\n我代表国务院，向大会报告工作。\n一、{reviewed}年工作回顾\n" + body)
     return report.observations
 
 
@@ -30,3 +30,36 @@ def test_a_goal_set_at_a_rate_is_a_target_of_the_growth():
 def test_a_world_rank_is_a_rank_among_countries():
     found = figures("进出口总额增长6.2%，其中出口额跃居世界第一位。")
     assert [(o.rank, o.rank_scope) for o in found if o.indicator == "出口额"] == [(1, "scopeWorld")]
+
+
+def test_a_year_opening_the_clause_is_the_figures_year_and_a_later_one_a_goal():
+    found = figures("一九三六年的粮食产量是三千亿斤，到一九四九年，粮食产量只有二千二百六十亿斤。"
+                    "到一九八五年，全国粮食产量计划达到三亿六千万吨。", reviewed=1981)
+    assert [(o.period, o.target) for o in found if o.indicator.startswith("粮食产量")][:3] == [
+        (1936, False), (1949, False), (1985, True)]
+
+
+def test_chinese_numerals_with_more_before_ten_thousand_and_grouped_ascii_digits():
+    found = figures("粮食产量预计达到三亿三千五百多万吨。棉花产量33，212万吨。")
+    assert [(o.value, o.bound) for o in found] == [(Decimal("335000000"), "moreThan"), (Decimal("332120000"), None)]
+
+
+def test_a_bare_output_takes_the_subject_of_its_sentence():
+    (grain,) = figures("粮食连续五年增产，总产量10570亿斤。")
+    assert grain.indicator == "粮食总产量"
+
+
+def test_a_capacity_that_names_a_project_is_no_figure():
+    found = figures("确保大唐700万吨露天矿项目年内投产，推进东电2×35万千瓦热电联产项目，新建日光温室200栋。")
+    assert [(o.value, o.unit) for o in found] == [(Decimal("200"), "栋")]
+
+
+def test_a_range_of_percent_written_in_words():
+    found = figures("今年经济增长速度的宏观调控目标，定为百分之八至九。", reviewed=1994)
+    assert [(o.lower, o.upper, o.bound, o.target, o.period) for o in found] == [
+        (Decimal("8"), Decimal("9"), "between", True, 1995)]
+
+
+def test_framing_words_around_a_goal_are_no_part_of_its_name():
+    found = figures("今年计划国内生产总值增长百分之九。赤字率在2%左右。居民消费价格总水平涨幅在3%以内。", reviewed=1993)
+    assert [o.indicator for o in found] == ["国内生产总值", "赤字率", "居民消费价格总水平"]

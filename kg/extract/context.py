@@ -20,6 +20,7 @@ from .regions import gazetteer, leading_region
 
 _LEADING_YEAR = re.compile(rf"^(?:\d+月\d+日，)?({YEAR})年(?![度底末])")
 _HEADING_YEAR = re.compile(rf"({YEAR})年")
+_SPAN_CARRIED = 12  # sentences after one naming a span that still review it, unless one names a year of its own
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,12 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
         period = own_span.end
     elif span is not None and figure_words("period", "one_year").search(text):
         span, period = None, (reviewed + 1 if target else reviewed)  # 比上年增长: one year's change
-    later = re.search(rules["by_year"], text)
-    if later and int(later.group(1)) > reviewed:
-        target, period, span = True, int(later.group(1)), None  # 到2025年…: a goal for that year
+    later = _by_year().search(text)
+    later_year = year_value(later.group("year")) if later else None
+    if later_year is not None and later_year > reviewed:
+        target, period, span = True, later_year, None  # 到2025年…, 到一九八五年…: a goal for that year
     stated = _LEADING_YEAR.match(text)
-    if stated and own_span is None and not (later and int(later.group(1)) > reviewed):
+    if stated and own_span is None and not (later_year is not None and later_year > reviewed):
         year = year_value(stated.group(1))
         if year is not None and year <= reviewed:
             target, period, span = False, year, None  # 2012年，…: the year says it is a result
@@ -119,7 +121,12 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
         if span.start == span.end:
             span = None
     return SentenceContext(period=period, target=target, area_of=area_of,
-                           period_start=span.start if span is not None else None)
+                           period_start=span.start if span is not None else None, reviewed=reviewed)
+
+
+@lru_cache(maxsize=None)
+def _by_year():
+    return re.compile(figures()["target"]["by_year"].replace("{Y}", YEAR))
 
 
 def sentence_contexts(sentences, info, sections, area_of):
@@ -129,6 +136,7 @@ def sentence_contexts(sentences, info, sections, area_of):
     contexts, last_span, looked_back = [], None, None
     openers = figures()["target"]["result_openers"]
     plans = section_plans(tuple(sections), info.year)  # once: hashing the sections per sentence costs more
+    reviewed_year = re.compile(f"{info.year}年(?![底末]?[—－–~至到])")
     for sentence in sentences:
         context = sentence_context(sentence, info, sections, area_of, plans)
         if looked_back == sentence.section and context.target and context.period_start is None \
@@ -138,11 +146,15 @@ def sentence_contexts(sentences, info, sections, area_of):
         looked_back = sentence.section if any(sentence.text.startswith(w) for w in openers) else None
         if context.period_start is not None:
             last_span = (sentence.section, sentence.index, context)
-        elif _LEADING_YEAR.match(sentence.text) or figure_words("period", "one_year").search(sentence.text):
-            last_span = None  # a year of its own ends the span's paragraph
-        elif last_span and is_annual_average(sentence.text) and last_span[0] == sentence.section \
-                and sentence.index - last_span[1] <= 6 and context.target == last_span[2].target:
+        elif _LEADING_YEAR.match(sentence.text) or figure_words("period", "one_year").search(sentence.text) \
+                or reviewed_year.search(sentence.text):
+            last_span = None  # a year of its own (刚刚过去的2017年) ends the span's paragraph
+        elif last_span and last_span[0] == sentence.section and context.target == last_span[2].target \
+                and sentence.index - last_span[1] <= (6 if is_annual_average(sentence.text) else _SPAN_CARRIED):
+            # 过去五年…。一是…城镇新增就业人数超过6400万人: the review of the span goes on; a level it reached is the
+            # level of its last year (the observation stage tells them apart)
             context = replace(context, period=last_span[2].period, period_start=last_span[2].period_start)
+            last_span = (last_span[0], sentence.index, last_span[2])
         contexts.append(context)
     return contexts
 

@@ -47,7 +47,16 @@ def is_name_or_date(text, quantity, quotes):
         return True  # 5G, 5A
     if quantity.unit in context["spec_units"] and _CJK.match(after[:1] or " "):
         return True  # 4.3米焦炉
+    if (before and before in "×*") or (quantity.unit in context["spec_capacity_units"]
+                            and _names_a_project(text[end:end + context["spec_gap"] + 3])):
+        return True  # 2×35万千瓦, 大唐700万吨露天矿项目
     return False
+
+
+def _names_a_project(after):
+    """Whether the words right after a number run, without a break, into a project's head (700万吨露天矿项目)."""
+    run = re.match(r"[\u4e00-\u9fff]*", after).group(0)
+    return any(head in run for head in figures()["context"]["spec_heads"])
 
 
 def _number_precedes_nonunit(text, match):
@@ -116,6 +125,13 @@ def _range(text, match, first, following):
         return None
     if any(text.endswith(word, 0, match.start()) for word in rules["range_not_after"]):
         return None
+    if match.group("percent") is not None and first is not None:
+        # 百分之八至九, 百分之八至百分之九: the high end is a percent too
+        high_value = parse_number(following.group("percent") or following.group("chinese") or following.group("arabic")
+                                  or "")
+        if high_value is None or high_value <= first.value:
+            return None
+        return replace(first, upper=high_value, end=following.end(), bound="between")
     high = read_quantity(text, following)
     if high is None or (first is not None and first.unit not in (None, high.unit)) or match.group("percent"):
         return None

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from ..lexicon import figure_prefixes, figure_suffixes, figures
 from .numbers import MAX_DIGITS
-from .words import dictionary, is_noun, leading_function_word
+from .words import dictionary, is_noun, leading_function_word, word_at
 
 _EDGE_PUNCT = "、，,；;：:。！？!?的和及与或 "
 
@@ -37,8 +37,9 @@ def strip_words(text, lead=True, tail=True):
         text = _strip_edges(text)
         if lead:
             word = figure_prefixes("indicator", "lead_strip").longest(text)
-            if word and (len(word) > 1 or text[:2] not in dictionary()):  # not the 在 of 在校学生, the 从 of 从业人员
-                text, changed = text[len(word):], True
+            longer = word_at(text, 0) if word else None  # not the 计划 of 计划生育
+            if word and (len(word) > 1 or text[:2] not in dictionary()) and not (longer and len(longer) > len(word)):
+                text, changed = text[len(word):], True  # nor the 在 of 在校学生, the 从 of 从业人员
         if tail:
             word = figure_suffixes("indicator", "tail_strip").longest(text)
             if word:
@@ -140,3 +141,13 @@ def split_name(name):
 def rate_head(name):
     """The growth-rate word a name ends in (营业收入增速), or None."""
     return figure_suffixes("change", "rate_heads").longest(name)
+
+
+def with_subject(name, before):
+    """A bare head (产量, 总产量, 涨幅) named with the subject its sentence names before it (粮食连续五年增产，总产量
+    10570亿斤 is grain's output); the name itself otherwise."""
+    rules = figures()["indicator"]
+    if name not in rules["bare_heads"]:
+        return name
+    found = [(before.rfind(subject), subject) for subject in rules["subjects"] if subject in before]
+    return max(found)[1] + name if found else name

@@ -13,13 +13,12 @@ from ..model import Mention
 from .figures import find_quantities, quoted_spans, states_quantity
 from .numbers import NUMBER
 from .regions import gazetteer
-from .words import after_function_word, dictionary, is_noun, is_word_start, leading_function_word, word_at
+from .words import after_function_word, dictionary, holds_name, is_noun, is_word_start, leading_function_word, word_at
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
 _PUNCT_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(PUNCT)) + "]")
 KINDS = ("Event", "Organization", "Place", "Program")  # the kinds of names head words end
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")  # the dictionary's tags of place, person and other names
 
 
 @lru_cache(maxsize=None)
@@ -228,15 +227,18 @@ def is_proper_place(name, head_length):
     modifier = name[:-head_length]
     if len(modifier) < 2 or _prefixes("generic_modifiers").longest(modifier):
         return False
-    return _holds_proper_word(modifier)  # common words only (农村寄宿制, 装备制造) describe a kind
+    # common words only (农村寄宿制, 装备制造) describe a kind
+    return holds_name(modifier, rules()["boundaries"]["common_names"])
 
 
 @lru_cache(maxsize=4096)  # the same names recur across a report's sentences
 def is_specific_program(label, head_length):
     """A headed program name that names one program, not policy talk (货币政策, 重要改革, 农村改革).
 
-    >>> is_specific_program("数字政府建设", 2), is_specific_program("货币政策", 2), is_specific_program("职业技能提升行动", 2)
+    >>> is_specific_program("健康山西建设", 2), is_specific_program("货币政策", 2), is_specific_program("职业技能提升行动", 2)
     (True, False, True)
+    >>> is_specific_program("城市数字底座建设", 2)  # a weak head after common words only
+    False
     """
     bounds = rules()["boundaries"]
     modifier = label[:-head_length]
@@ -260,24 +262,9 @@ def is_specific_program(label, head_length):
         return False
     if _suffixes("strong_heads").longest(label) is not None:
         return len(modifier) >= 2
-    if _suffixes("marked_heads").longest(label) is not None and not _holds_proper_word(modifier):
+    if _suffixes("marked_heads").longest(label) is not None and not holds_name(modifier, bounds["common_names"]):
         return False  # 城市数字底座建设, 高能级共性技术创新平台: common words before a weak head describe work, not a name
     return len(modifier) >= bounds["weak_head_modifier"]
-
-
-def _holds_proper_word(modifier):
-    """Whether a modifier holds something other than common words: a word the dictionary lacks or tags as a name."""
-    at, common, unknown = 0, rules()["boundaries"]["common_names"], 0
-    while at < len(modifier):
-        word = word_at(modifier, at)
-        if word is not None and dictionary()[word] in _PROPER_TAGS and word not in common:
-            return True
-        if word is None:  # a character no word starts with: two of them (伊敏, 虹桥) make a name; one (高能级) a suffix
-            unknown += 1
-            if unknown >= 2:
-                return True
-        at += len(word) if word else 1
-    return False
 
 
 @lru_cache(maxsize=None)
@@ -332,7 +319,7 @@ def find_quoted(text):
         inner = text[start + 1:end - 1]
         if not inner or inner in quoted["slogans"] or not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
             continue
-        if dictionary().get(inner, "ns") not in _PROPER_TAGS:
+        if inner in dictionary() and not holds_name(inner):
             continue  # “绣花”功夫, “时间表”: a common word in quotes is a figure of speech, not a name
         if re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
             continue

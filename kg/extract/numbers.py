@@ -131,6 +131,20 @@ def _read_mixed(text, match):
     return tidy(Decimal(high) * _LARGE[large] + low_value), end, bound
 
 
+def _chinese_ten_thousands(text, raw, value, end):
+    """三亿三千五百多万吨: a 万 after the 亿 part (and its 多) scales what follows the 亿 (3500万); (value, end, bound)."""
+    inner, inner_bound = _bound_at(text, end, "inner")
+    at = end + len(inner or "")
+    low = raw.split("亿")[-1]
+    if not low or not text.startswith("万", at) or text.startswith("万亿", at):
+        return value, end, None
+    high = parse_chinese_numeral(raw[: len(raw) - len(low)])
+    low_value = parse_chinese_numeral(low.lstrip("零〇"))
+    if high is None or low_value is None:
+        return value, end, None
+    return Decimal(high + low_value * _LARGE["万"]), at + 1, inner_bound
+
+
 def read_quantity(text, match):
     """Read the magnitude, inner bound, unit and trailing bound after a numeral match.
 
@@ -151,6 +165,8 @@ def read_quantity(text, match):
         value = parse_number(raw)
     if value is None:
         return None
+    if match.group("chinese") is not None and "亿" in raw and "万" not in raw.split("亿")[-1]:
+        value, end, bound = _chinese_ten_thousands(text, raw, value, end)
     at = end
     inner, inner_bound = _bound_at(text, at, "inner")
     if inner and _magnitudes().longest(text, at + len(inner)):

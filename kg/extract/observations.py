@@ -13,8 +13,8 @@ from ..model import Observation
 from .clauses import CLAUSE_END, bracketed, clause_before, clause_spans, each_marker
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
-                         strip_words)
-from .periods import is_annual_average, reaches_level, stated_year
+                         strip_words, with_subject)
+from .periods import clause_year, is_annual_average, reaches_level, stated_year
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
 _RESPECTIVELY = "分别"
@@ -27,6 +27,7 @@ class SentenceContext:
     target: bool = False
     area_of: Optional[Callable] = None
     period_start: Optional[int] = None
+    reviewed: Optional[int] = None  # the year the report reviews
 
 
 class _Reader:
@@ -262,9 +263,8 @@ class _Reader:
         area = None
         if name and self.context.area_of:
             area, name = self.context.area_of(name)
-        role = figure.role
-        quantity = figure.quantity
-        rules = figures()["indicator"]
+        role, quantity, rules = figure.role, figure.quantity, figures()["indicator"]
+        name = with_subject(name, self.text[:anchor])  # 粮食连续增产，总产量10570亿斤: the output is grain's
         if name and name.startswith(rules["share_of"]) and self.topic:
             name = self.topic + name  # 城镇常住人口…，占常住人口比重为63.99%
         elif name in rules["totals"] and self.current is not None and role == "level" \
@@ -346,10 +346,11 @@ class _Reader:
     def freeze(self, index, found):
         period, start, target = self.context.period, self.context.period_start, self.context.target
         at = found.get("level_at")
-        own_year = stated_year(self.text, at) if at is not None else None
+        own_year = stated_year(self.text, at) or clause_year(self.text, at) if at is not None else None
         if own_year is not None:
-            # 从2012年的639亿元增加到2017年的1923亿元: each level in the year it names
-            period, start, target = own_year, None, target and own_year > self.context.period
+            # 从2012年的639亿元增加到2017年的1923亿元: each level in the year it names, a goal if still to come
+            later = self.context.reviewed if self.context.reviewed is not None else self.context.period
+            period, start, target = own_year, None, own_year > later
         elif found.get("from") and period is not None:
             # 国内生产总值从54万亿元增加到82.7万亿元 over 2013–2017: 54万亿 is the level the span started from
             period, start, target = (start or period) - 1, None, False

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import figures
-from .clauses import clause_before
+from .clauses import CLAUSE_END, clause_before
 from .header import YEAR, year_value
-from .numbers import parse_chinese_numeral
+from .numbers import NUMBER, parse_chinese_numeral
 
 _STATED_YEAR = re.compile(rf"({YEAR})年")
 
@@ -104,6 +104,25 @@ def stated_year(text, at):
     """The year written right before a figure (2017年的1923亿元), or None."""
     match = _year_of().search(clause_before(text, at, 10))
     return year_value(match.group("year")) if match else None
+
+
+def clause_year(text, at):
+    """A year opening the figure's clause, or standing alone as the clause before it, with no number between it
+    and the figure (到一九四九年，粮食产量只有二千二百六十亿斤; 2007年产量达到50150万吨); None otherwise."""
+    parts = CLAUSE_END.split(text[max(0, at - 40):at])
+    own = _clause_year().match(parts[-1])
+    if own is not None:
+        between = parts[-1][own.end():]
+    elif len(parts) > 1 and _clause_year().fullmatch(parts[-2].strip()):
+        own, between = _clause_year().fullmatch(parts[-2].strip()), parts[-1]
+    else:
+        return None
+    return None if NUMBER.search(between) else year_value(own.group("year"))
+
+
+@lru_cache(maxsize=None)
+def _clause_year():
+    return re.compile(figures()["period"]["clause_year"].replace("{Y}", YEAR))
 
 
 @lru_cache(maxsize=None)

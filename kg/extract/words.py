@@ -86,3 +86,26 @@ def _single_function_words():
     from .names import rules
 
     return frozenset(rules()["boundaries"]["single_function_words"])
+
+
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg")  # the dictionary's tags of place, person and other names
+
+
+def holds_name(text, common=()):
+    """Whether text holds more than common words: a word the dictionary tags as a name (and common does not list),
+    or two characters no dictionary word starts with (伊敏, 虹桥); 高能级 (高能 and a suffix) holds none.
+
+    >>> holds_name("伊敏"), holds_name("城市数字底座", ["城市"]), holds_name("农村寄宿")
+    (True, False, False)
+    """
+    at, unknown = 0, 0
+    while at < len(text):
+        word = word_at(text, at)
+        if word is not None and dictionary()[word] in _NAME_TAGS and word not in common:
+            return True
+        if word is None:
+            unknown += 1
+            if unknown >= 2:
+                return True
+        at += len(word) if word else 1
+    return False

@@ -237,7 +237,8 @@ def normalize(text):
             if line_number == title_lines:
                 title_end = out.length
         if len(kept[line_number]) == len(line):  # no format characters: full-width forms folded one for one
-            _add_line(out, line, _grouped(line, line.translate(half[0])) if half[1].search(line) else line, at)
+            folded = line.translate(half[0]) if half[1].search(line) else line
+            _add_line(out, line, _grouped(line, folded), at)
         else:
             _add_line_slowly(out, line, at)
         if line_number in heading_ends:
@@ -308,9 +309,11 @@ def _is_ascii_letter(ch):
     return ch.isascii() and ch.isalpha()
 
 
-# a number written in full-width digits with full-width thousands separators (１２，３４５．６７): the commas group
-# its digits; elsewhere a full-width comma parts clauses and stays one
-_GROUPED = re.compile("[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])")
+# a number written in full-width digits with full-width thousands separators (１２，３４５．６７), or in ASCII digits
+# grouped so right before its magnitude or unit (粮食产量33，212万吨): the commas group its digits; elsewhere a
+# full-width comma parts clauses and stays one
+_GROUPED = re.compile("[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])"
+                      "|(?<![0-9.])[0-9]{1,3}(?:，[0-9]{3})+(?=[万亿元吨斤人户个项座台辆%])")
 
 
 def _grouped(line, folded):
