@@ -144,3 +144,19 @@ def test_a_place_with_a_one_character_head_ends_where_a_new_word_starts():
 def test_weak_programme_heads_need_more_than_common_words_before_them():
     found = kinds("加快城市数字底座建设，打造高能级共性技术创新平台，推进数字政府建设。", SHANGHAI)
     assert not {label for kind, label in found if kind == "Program"} & {"城市数字底座建设", "高能级共性技术创新平台"}
+
+
+def test_short_common_words_in_quotes_are_figures_of_speech_numbered_slogans_are_programmes():
+    found = kinds("做好“大文章”，用好“金点子”，落实“双减”和“一网通办”。", SHANGHAI)
+    programs = {label for kind, label in found if kind == "Program"}
+    assert {"双减", "一网通办"} <= programs and not programs & {"大文章", "金点子"}
+
+
+def test_a_known_zone_that_is_the_reports_own_district_is_that_district():
+    found = kinds("支持浦东新区高水平改革开放。", SHANGHAI)
+    assert ("county", "浦东新区") in found and not {label for kind, label in found if kind == "Place"}
+
+
+def test_a_one_character_head_that_ends_a_common_word_names_no_place():
+    found = kinds("守住生态保护红线，牢记底线，开通国际航线。嘉闵线开工。", SHANGHAI)
+    assert {label for kind, label in found if kind == "Place"} == {"嘉闵线"}

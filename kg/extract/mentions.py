@@ -277,8 +277,8 @@ def find_mentions(text, region):
     named = []
     for start, end, kind, head_length in headed_names(text, taken):
         label = normalize_label(text[start:end])
-        if is_generic(label, kind):
-            continue
+        if is_generic(label, kind) or any(r.end == end and r.code for r in regions):
+            continue  # 上海浦东新区 is the district 浦东新区, no place of its own
         if kind in ("Organization", "Place") and not _anchored(text, start, regions) \
                 and not (kind == "Place" and is_proper_place(label, head_length)):
             continue  # 建成一批口袋公园: a kind of place; 启动三角地商圈改造: a proper name wherever it stands
@@ -292,7 +292,10 @@ def find_mentions(text, region):
     # one thing, one mention: the lexicon's label wins over a quoted or headed form of the same words, and
     # over a headed name that only puts a verb before it (用好超长期特别国债)
     # a known program inside a longer named one (“两基”攻坚计划) is part of it; known places and bodies stay
-    known = [k for k in find_known(text)
+    # a known zone that is a district of the report's own region (浦东新区 in Shanghai's report) is that district
+    own = [r for r in regions if r.kind == "county" and region.level != "country"]
+    known = [k for k in find_known(text) if not any(r.start <= k.start and k.end <= r.end for r in own)]
+    known = [k for k in known
              if k.kind != "Program" or not (
                  any(n.start <= k.start and k.end < n.end and n.kind in ("Program", "Event") for n in named)
                  or any(q.start <= k.start and k.end <= q.end and len(q.label) > len(k.written) for q in quoted))]

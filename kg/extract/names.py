@@ -16,6 +16,8 @@ from .regions import gazetteer
 from .words import after_function_word, dictionary, holds_name, is_noun, is_word_start, leading_function_word, word_at
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两双百千万]")  # “双减”, “六稳”: a numbered slogan names a programme
 PUNCT = set("，。；：！？、,.;:!?（）()《》“”\"‘’「」 \n—")
 _PUNCT_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(PUNCT)) + "]")
 KINDS = ("Event", "Organization", "Place", "Program")  # the kinds of names head words end
@@ -138,6 +140,8 @@ def _head_ends_word(text, end, head_length, kind=None):
     if kind == "Organization" and head_length > 1 and after_function_word(text, end - head_length):
         return False  # 扩大学: 大学 is no head where the verb 扩大 takes its first character
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
+        if not holds_name(text[end - 2:end]) and text[end - 2:end] in dictionary():
+            return False  # 红线, 底线, 航线: the head ends a common word, not a name (长江, a name, does)
         if following in PUNCT or _prefixes("stops").longest(text, end) is not None:
             return True
         # or, for a place (苏州河环境整治, 洋山港区), where a word starts that does not go on from the head
@@ -227,6 +231,9 @@ def is_proper_place(name, head_length):
     modifier = name[:-head_length]
     if len(modifier) < 2 or _prefixes("generic_modifiers").longest(modifier):
         return False
+    opening = word_at(modifier, 0)
+    if opening is not None and dictionary()[opening] == "v":
+        return False  # 细化落实长江: a verb opens a clause, not a name
     # common words only (农村寄宿制, 装备制造) describe a kind
     return holds_name(modifier, rules()["boundaries"]["common_names"])
 
@@ -319,8 +326,9 @@ def find_quoted(text):
         inner = text[start + 1:end - 1]
         if not inner or inner in quoted["slogans"] or not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
             continue
-        if inner in dictionary() and not holds_name(inner):
-            continue  # “绣花”功夫, “时间表”: a common word in quotes is a figure of speech, not a name
+        if (inner in dictionary() or len(inner) <= 3 and not _NUMERAL.search(inner)) and _CJK_ONLY.fullmatch(inner) \
+                and not holds_name(inner):
+            continue  # “绣花”功夫, “大文章”, “金点子”: common words in quotes are a figure of speech, not a name
         if re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
             continue
         tail = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
