@@ -305,3 +305,40 @@ def test_series_stops_at_its_timeout_with_one_line(runner, city):
         assert result.output.splitlines()[-1].startswith("Error: the series on ")
     help_text = runner.invoke(cli, ["series", "--help"]).output
     assert "--timeout" in help_text and "--max-memory" in help_text
+
+
+RESTATED = """
+@prefix kg: <https://w3id.org/kg-cn/def#> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+@prefix kgcat: <https://w3id.org/kg-cn/id/catalog/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/kg-cn/id/> .
+@prefix region: <https://w3id.org/kg-cn/id/region/> .
+@prefix report: <https://w3id.org/kg-cn/id/report/> .
+kgcat:steel-output a kg:CatalogIndicator ; skos:notation "steel-output" ; skos:prefLabel "钢产量"@zh ; kg:measure kg:measureLevel .
+region:000000 rdfs:label "中国"@zh .
+report:n-1958 kg:refPeriod "1957"^^xsd:gYear .
+report:n-1959 kg:refPeriod "1958"^^xsd:gYear .
+report:n-1960 kg:refPeriod "1959"^^xsd:gYear .
+id:e1 kg:inReport report:n-1958 ; kg:startOffset 10 ; kg:text "钢产量达到1070万吨以上。" .
+id:e2 kg:inReport report:n-1959 ; kg:startOffset 10 ; kg:text "钢产量1108万吨。" .
+id:e3 kg:inReport report:n-1960 ; kg:startOffset 10 ; kg:text "1958年钢产量800万吨（好钢）。" .
+id:t a kg:Observation , kg:TargetObservation ; kg:catalogIndicator kgcat:steel-output ; kg:refArea region:000000 ;
+    kg:refPeriod "1958"^^xsd:gYear ; kg:value 10700000 ; kg:unit unit:TONNE ; kg:bound kg:atLeast ; kg:evidence id:e1 .
+id:a1 a kg:Observation ; kg:catalogIndicator kgcat:steel-output ; kg:refArea region:000000 ;
+    kg:refPeriod "1958"^^xsd:gYear ; kg:value 11080000 ; kg:unit unit:TONNE ; kg:evidence id:e2 .
+id:a2 a kg:Observation ; kg:catalogIndicator kgcat:steel-output ; kg:refArea region:000000 ;
+    kg:refPeriod "1958"^^xsd:gYear ; kg:value 8000000 ; kg:unit unit:TONNE ; kg:evidence id:e3 .
+"""
+
+
+def test_targets_missed_judges_a_year_by_the_result_the_series_gives():
+    # the report delivered soonest after 1958 says 1108万吨 (met); a later one restates 800万吨: kg series shows the
+    # first, so targets-missed finds no miss either
+    store = memory_store(Graph().parse(data=RESTATED, format="turtle"))
+    (point,) = build_series(store, "steel-output").points
+    assert (point.year, point.actual, point.actual_report) == (1958, Decimal("11080000"), "n-1959")
+    text, bindings = named_query("targets-missed", {})
+    assert list(run_query(store, text, bindings).rows) == []
