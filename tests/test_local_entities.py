@@ -160,3 +160,9 @@ def test_a_known_zone_that_is_the_reports_own_district_is_that_district():
 def test_a_one_character_head_that_ends_a_common_word_names_no_place():
     found = kinds("守住生态保护红线，牢记底线，开通国际航线。嘉闵线开工。", SHANGHAI)
     assert {label for kind, label in found if kind == "Place"} == {"嘉闵线"}
+
+
+def test_named_streets_and_campaign_years():
+    found = kinds("完成建园路、望城路改造，开展“城市建设管理年”活动，坚定不移走共同富裕之路。")
+    assert {("Place", "建园路"), ("Place", "望城路"), ("Event", "城市建设管理年")} <= found
+    assert not {label for kind, label in found if kind == "Place"} - {"建园路", "望城路"}
