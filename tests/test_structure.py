@@ -92,3 +92,20 @@ def test_last_years_level_a_plan_changes_from_is_last_years_result():
 
     assert found == {("财政赤字", D("1620000000000"), 2015, True), ("赤字率", D("2.1"), 2014, False),
                      ("赤字率", D("2.3"), 2015, True)}
+
+
+def test_a_review_of_five_years_goes_on_until_a_year_of_its_own():
+    """过去五年… 一是… 五是…: sums stated several sentences on are the span's, a level reached is its last year's;
+    刚刚过去的2017年 opens the review of one year."""
+    text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "过去五年，主要目标任务全面完成。一是经济持续较快发展。服务业成为第一大产业。二是基础设施水平全面跃升。"
+            "铁路营业里程达到12.7万公里。三是人民生活水平显著提高。居民收入增长快于经济增长。城镇新增就业人数超过6600万人。"
+            "刚刚过去的2017年，城镇新增就业1351万人。\n二、2018年经济社会发展总体要求\n今年城镇新增就业1100万人以上。\n")
+    found = {(o.indicator, o.value): (o.period_start, o.period, o.target)
+             for o in kg.parse(text, name="national-2018.txt").observations}
+    from decimal import Decimal as D
+
+    assert found[("城镇新增就业人数", D("66000000"))] == (2013, 2017, False)
+    assert found[("铁路营业里程", D("127000"))] == (None, 2017, False)
+    assert found[("城镇新增就业", D("13510000"))] == (None, 2017, False)
+    assert found[("城镇新增就业", D("11000000"))] == (None, 2018, True)

@@ -105,8 +105,9 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
     if own_span is not None:
         span, target = own_span, own_span.end > reviewed  # no result is stated for years still to come
         period = own_span.end
-    elif span is not None and figure_words("period", "one_year").search(text):
-        span, period = None, (reviewed + 1 if target else reviewed)  # 比上年增长: one year's change
+    elif span is not None and (figure_words("period", "one_year").search(text) or _names_reviewed_year(text, reviewed)):
+        # 比上年增长: one year's change; 刚刚过去的2017年，…: the year reviewed, in a section on five years
+        span, period = None, (reviewed + 1 if target else reviewed)
     later = _by_year().search(text)
     later_year = year_value(later.group("year")) if later else None
     if later_year is not None and later_year > reviewed:
@@ -124,6 +125,13 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
                            period_start=span.start if span is not None else None, reviewed=reviewed)
 
 
+def _names_reviewed_year(text, reviewed):
+    """Whether text opens with the year reviewed on its own (刚刚过去的2017年，…), before any figure and not as the
+    end of a span (五年累计7.79万亿元，2012年占…比例达到4% stays a sentence on the span)."""
+    match = re.search(f"(?<![—－–~至到-]){reviewed}年(?![底末]?[—－–~至到])", text)
+    return match is not None and not re.search(r"\d", text[:match.start()])
+
+
 @lru_cache(maxsize=None)
 def _by_year():
     return re.compile(figures()["target"]["by_year"].replace("{Y}", YEAR))
@@ -136,7 +144,6 @@ def sentence_contexts(sentences, info, sections, area_of):
     contexts, last_span, looked_back = [], None, None
     openers = figures()["target"]["result_openers"]
     plans = section_plans(tuple(sections), info.year)  # once: hashing the sections per sentence costs more
-    reviewed_year = re.compile(f"{info.year}年(?![底末]?[—－–~至到])")
     for sentence in sentences:
         context = sentence_context(sentence, info, sections, area_of, plans)
         if looked_back == sentence.section and context.target and context.period_start is None \
@@ -147,7 +154,7 @@ def sentence_contexts(sentences, info, sections, area_of):
         if context.period_start is not None:
             last_span = (sentence.section, sentence.index, context)
         elif _LEADING_YEAR.match(sentence.text) or figure_words("period", "one_year").search(sentence.text) \
-                or reviewed_year.search(sentence.text):
+                or _names_reviewed_year(sentence.text, info.year):
             last_span = None  # a year of its own (刚刚过去的2017年) ends the span's paragraph
         elif last_span and last_span[0] == sentence.section and context.target == last_span[2].target \
                 and sentence.index - last_span[1] <= (6 if is_annual_average(sentence.text) else _SPAN_CARRIED):
