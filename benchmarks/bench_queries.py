@@ -35,7 +35,7 @@ def examples(area, report):
         ("counties-by-prefecture", {}),
         ("entity", {"label": "乡村振兴"}),
         ("fastest-growing", {}),
-        ("fastest-growing", {"year": "2019", "region": area}),
+        ("fastest-growing", {"year": "2018", "region": area}),
         ("figures-for-region-year", {"region": area, "year": "2019"}),
         ("indicator-across-areas", {"indicator": "gdp", "year": "2019"}),
         ("national-ranks", {"scope": "any"}),
