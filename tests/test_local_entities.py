@@ -166,3 +166,9 @@ def test_named_streets_and_campaign_years():
     found = kinds("完成建园路、望城路改造，开展“城市建设管理年”活动，坚定不移走共同富裕之路。")
     assert {("Place", "建园路"), ("Place", "望城路"), ("Event", "城市建设管理年")} <= found
     assert not {label for kind, label in found if kind == "Place"} - {"建园路", "望城路"}
+
+
+def test_a_quoted_period_with_a_plan_head_is_the_plan_and_outlines_are_programmes():
+    found = kinds("编制“十四五”规划，实施国家知识产权战略纲要，京广高铁建成通车。", SHANGHAI)
+    assert {("Program", "十四五规划"), ("Place", "京广高铁")} <= found
+    assert ("Program", "十四五") not in found

@@ -324,17 +324,17 @@ def find_quoted(text):
     found = []
     for start, end in quoted_spans(text):
         inner = text[start + 1:end - 1]
-        if not inner or inner in quoted["slogans"] or not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
-            continue
-        if (inner in dictionary() or len(inner) <= 3 and not _NUMERAL.search(inner)) and _CJK_ONLY.fullmatch(inner) \
-                and not holds_name(inner):
-            continue  # “绣花”功夫, “大文章”, “金点子”: common words in quotes are a figure of speech, not a name
-        if re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
-            continue
         tail = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
         written, stop = text[start:end], end
         if tail and len(tail.group(0)) <= 4 and _head_suffixes(("Program", "Event")).longest(tail.group(0)):
             written, stop = text[start:end + len(tail.group(0))], end + len(tail.group(0))
+        elif not inner or inner in quoted["slogans"] or re.fullmatch(r"[一二三四五六七八九十两0-9]+[五]?", inner):
+            continue  # “十四五” alone is a period's name, “十四五”规划 a plan
+        if not _CJK.search(inner) and not re.search(r"[A-Za-z+]", inner):
+            continue
+        if stop == end and (inner in dictionary() or len(inner) <= 3 and not _NUMERAL.search(inner)) \
+                and _CJK_ONLY.fullmatch(inner) and not holds_name(inner):
+            continue  # “绣花”功夫, “大文章”, “金点子”: common words in quotes are a figure of speech, not a name
         if len(normalize_label(written)) < 2:
             continue  # 在“稳”的基础上“进”: a quoted character is a word stressed, not a name
         kind = kind_of(normalize_label(written))
