@@ -63,3 +63,14 @@ def test_a_range_of_percent_written_in_words():
 def test_framing_words_around_a_goal_are_no_part_of_its_name():
     found = figures("今年计划国内生产总值增长百分之九。赤字率在2%左右。居民消费价格总水平涨幅在3%以内。", reviewed=1993)
     assert [o.indicator for o in found] == ["国内生产总值", "赤字率", "居民消费价格总水平"]
+
+
+def test_a_clause_without_figures_names_the_figure_after_it_up_to_its_head():
+    (grain,) = figures("粮食产量屡创历史新高，去年达到1.09万亿斤。")
+    assert (grain.indicator, grain.value) == ("粮食产量", Decimal("1090000000000"))
+
+
+def test_a_plan_for_two_years_reviews_the_year_before_the_first():
+    report = kg.parse("各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告。\n"
+                      "1979年全国粮食产量33，212万吨。", region="中国")
+    assert report.info.year == 1979

@@ -38,7 +38,8 @@ def strip_words(text, lead=True, tail=True):
         if lead:
             word = figure_prefixes("indicator", "lead_strip").longest(text)
             longer = word_at(text, 0) if word else None  # not the 计划 of 计划生育
-            if word and (len(word) > 1 or text[:2] not in dictionary()) and not (longer and len(longer) > len(word)):
+            if word and (len(word) > 1 or text[:2] not in dictionary()) \
+                    and not (len(word) > 1 and longer and len(longer) > len(word)):
                 text, changed = text[len(word):], True  # nor the 在 of 在校学生, the 从 of 从业人员
         if tail:
             word = figure_suffixes("indicator", "tail_strip").longest(text)
@@ -151,3 +152,12 @@ def with_subject(name, before):
         return name
     found = [(before.rfind(subject), subject) for subject in rules["subjects"] if subject in before]
     return max(found)[1] + name if found else name
+
+
+def pending_name(clause):
+    """The name a clause without figures gives the figure after it: up to the last indicator head it holds
+    (粮食产量屡创历史新高，去年达到1.09万亿斤 names 粮食产量), else the whole clause cleaned."""
+    name = clean_name(clause)
+    heads = figures()["indicator"]["heads"]
+    ends = [name.rfind(head) + len(head) for head in heads if head in name]
+    return name[:max(ends)] if ends and max(ends) >= 3 else name

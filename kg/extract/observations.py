@@ -13,7 +13,7 @@ from ..model import Observation
 from .clauses import CLAUSE_END, bracketed, clause_before, clause_spans, each_marker
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
-                         strip_words, with_subject)
+                         pending_name, strip_words, with_subject)
 from .periods import clause_year, is_annual_average, reaches_level, stated_year
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
@@ -56,7 +56,7 @@ class _Reader:
                 continue
             if not items:
                 # 下调…单位缴费比例，各地可降至16%: a clause without figures may name the one after it
-                candidate = clean_name(clause)
+                candidate = pending_name(clause)
                 self.pending = candidate if len(candidate) >= 2 and not only_function_words(candidate) else None
                 continue
             if _RESPECTIVELY in clause and self.respectively(start, end, items):

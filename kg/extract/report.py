@@ -84,6 +84,10 @@ def find_year(normalized, delivered=None, name=""):
     if stated is None:
         stated, stated_at = first_year(text[: int(len(text) * layout()["report"]["early_share"])], "early_year")
     planned, planned_at = first_year(text, "plan_year")
+    if planned is not None:
+        # 1980、1981年国民经济计划: a plan for two years starts with the first; the year before it is reviewed
+        listed = _LISTED_YEAR.search(text, max(0, planned_at.start() - 8), planned_at.start())
+        planned = year_value(listed.group(1)) if listed and year_value(listed.group(1)) else planned
     if stated is not None and (planned is None or stated_at.start() <= planned_at.start()):
         return stated, "text"
     if planned is not None:
@@ -101,6 +105,9 @@ def find_year(normalized, delivered=None, name=""):
     if years:
         return sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0], "guess"
     return None, None
+
+
+_LISTED_YEAR = re.compile(rf"({YEAR})年?、$")
 
 
 def _reviewed_span(text):
