@@ -74,3 +74,8 @@ def test_a_plan_for_two_years_reviews_the_year_before_the_first():
     report = kg.parse("各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告。\n"
                       "1979年全国粮食产量33，212万吨。", region="中国")
     assert report.info.year == 1979
+
+
+def test_first_place_with_its_scope_is_rank_one_and_a_priority_is_none():
+    found = figures("口岸贸易总额保持世界城市首位，进出口总额增长6.2%，要把就业摆在首位。")
+    assert [(o.indicator, o.rank, o.rank_scope) for o in found if o.rank] == [("口岸贸易总额", 1, "scopeWorld")]

@@ -168,12 +168,15 @@ def _rank_pattern():
     rank = figures()["rank"]
     verbs = "|".join(sorted(map(re.escape, rank["verbs"]), key=len, reverse=True))
     scopes = "|".join(sorted(map(re.escape, rank["scopes"]), key=len, reverse=True))
+    # 排全国第2位; 保持全国首位 (first place, always with its scope: 摆在首位 is a priority, no rank)
     return re.compile(
         rf"(?P<verb>{verbs})?(?P<scope>{scopes})?(?:同类城市|城市|省份|省区市|各省)?"
-        rf"{_ORDINAL}(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?")
+        rf"(?:{_ORDINAL}(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?|(?<=[{_SCOPE_ENDS}])(?P<first>{_FIRST}))")
 
 
-_ORDINAL = "第"  # every rank is written 第N
+_ORDINAL = "第"  # a rank is written 第N, or 首位 after its scope
+_FIRST = "首位"
+_SCOPE_ENDS = "国球界部区省市北南东西中带域"  # the last characters of the rank scopes and the 城市/省份 that follow them
 
 
 def find_ranks(text):
@@ -183,14 +186,16 @@ def find_ranks(text):
     [(Decimal('2'), 'scopeNation')]
     """
     ranks = []
-    if _ORDINAL not in text:  # most sentences state no rank
+    if _ORDINAL not in text and _FIRST not in text:  # most sentences state no rank
         return ranks
     for match in _rank_pattern().finditer(text):
         if not (match.group("verb") or match.group("scope")):
             continue
+        if match.group("first") and not match.group("scope"):
+            continue
         if not match.group("tail") and text[match.end():match.end() + 1] in ("届", "次", "批", "期", "个", "轮", "季"):
             continue
-        value = parse_number(match.group("n"))
+        value = Decimal(1) if match.group("first") else parse_number(match.group("n"))
         if value is None:
             continue
         scope = figures()["rank"]["scopes"].get(match.group("scope") or "", None)
