@@ -109,3 +109,13 @@ def test_a_review_of_five_years_goes_on_until_a_year_of_its_own():
     assert found[("铁路营业里程", D("127000"))] == (None, 2017, False)
     assert found[("城镇新增就业", D("13510000"))] == (None, 2017, False)
     assert found[("城镇新增就业", D("11000000"))] == (None, 2018, True)
+
+
+def test_a_spans_sum_and_its_average_yearly_rate_are_two_figures():
+    text = ("政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "加大财政投入，中央财政“三农”累计支出4.47万亿元，年均增长23.5%。\n")
+    found = [(o.value, o.change_percent, o.period_start, o.period, o.annual_average)
+             for o in kg.parse(text, name="national-2013.txt").observations]
+    from decimal import Decimal as D
+
+    assert found == [(D("4470000000000"), None, 2008, 2012, False), (None, D("23.5"), 2008, 2012, True)]

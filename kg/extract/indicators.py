@@ -161,3 +161,12 @@ def pending_name(clause):
     heads = figures()["indicator"]["heads"]
     ends = [name.rfind(head) + len(head) for head in heads if head in name]
     return name[:max(ends)] if ends and max(ends) >= 3 else name
+
+
+def names_people(name):
+    """Whether a count's name says it counts people: a person noun at its end (8000万纳税人) or before what they
+    did (农业转移人口在城镇落户, 提高农村人口供水保障水平)."""
+    nouns = figure_suffixes("indicator", "person_nouns")
+    if nouns.longest(name):
+        return True
+    return any(len(nouns.longest(name, end) or "") >= 2 for end in range(len(name) - 1, 1, -1))  # not the 人 of 个人

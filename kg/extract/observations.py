@@ -13,7 +13,7 @@ from ..model import Observation
 from .clauses import CLAUSE_END, bracketed, clause_before, clause_spans, each_marker
 from .figures import classify, find_doublings, find_quantities, find_ranks, is_count
 from .indicators import (clean_name, ends_with_head, object_phrase, only_function_words, peel_head, rate_head, split_name,
-                         pending_name, strip_words, with_subject)
+                         names_people, pending_name, strip_words, with_subject)
 from .periods import clause_year, is_annual_average, reaches_level, stated_year
 
 _ITEM_SEPARATORS = re.compile(figures()["indicator"]["item_separators"])
@@ -138,7 +138,7 @@ class _Reader:
                     counted = object_phrase(self.text[item.end:right_end])  # 增发1万亿元国债: what was issued
                     if len(counted) >= 2 and not name.endswith(counted):
                         name = strip_words(name + counted)
-                if item.unit is None and name and _names_people(name):
+                if item.unit is None and name and names_people(name):
                     # 农业转移人口在城镇落户1400万, 8000万纳税人: a count of people without its measure word
                     figure = replace(figure, quantity=replace(item, unit=figures()["indicator"]["person_unit"]))
                 self.apply(name, figure, bound, item.start)
@@ -357,14 +357,13 @@ class _Reader:
         elif start is not None and at is not None and reaches_level(self.text, at):
             if found.get("change_at") is not None:
                 # 从54万亿元增加到82.7万亿元，年均增长7.1%: the level of the span's last year, the change of the span
-                level = {key: found[key] for key in ("indicator", "anchor", "value", "unit", "bound", "area", "rank",
-                                                     "rankScope") if key in found}
-                rate = {key: value for key, value in found.items()
-                        if key not in ("value", "level_at", "bound", "rank", "rankScope")
-                        and (key != "unit" or found.get("changeValue") is not None)}
-                rate["anchor"] = f"{found['change_at']}-0"
+                level, rate = _level_and_rate(found)
                 return self._frozen(level, period, None, target) + self._frozen(rate, period, start, target)
             start = None  # 铁路营业里程达到12.7万公里 after five years: the level at the span's end
+        elif start is not None and at is not None and found.get("annual") and found.get("change_at") is not None:
+            # 累计支出4.47万亿元，年均增长23.5%: the span's sum and its average yearly rate are two figures
+            level, rate = _level_and_rate(found)
+            return self._frozen(level, period, start, target) + self._frozen(rate, period, start, target)
         return self._frozen(found, period, start, target)
 
     def _frozen(self, found, period, start, target):
@@ -378,15 +377,6 @@ class _Reader:
             lower=found.get("lower"), upper=found.get("upper")),)
 
 
-def _names_people(name):
-    """Whether a count's name says it counts people: a person noun at its end (8000万纳税人) or before what they
-    did (农业转移人口在城镇落户, 提高农村人口供水保障水平)."""
-    nouns = figure_suffixes("indicator", "person_nouns")
-    if nouns.longest(name):
-        return True
-    return any(len(nouns.longest(name, end) or "") >= 2 for end in range(len(name) - 1, 1, -1))  # not the 人 of 个人
-
-
 def first_bound(text, quantity, at):
     """A bound word standing between 分别 and the first figure (分别超过…)."""
     _, _, bound = classify(text, quantity, at)
@@ -396,3 +386,13 @@ def first_bound(text, quantity, at):
 def read_observations(sentence, context):
     """Every figure of a sentence as Observations, in the order they stand."""
     return tuple(_Reader(sentence, context).read())
+
+
+def _level_and_rate(found):
+    """An observation read with both a level and a change, as two: the level, and the change on its own anchor."""
+    level = {key: found[key] for key in ("indicator", "anchor", "value", "unit", "bound", "area", "rank", "rankScope")
+             if key in found}
+    rate = {key: value for key, value in found.items() if key not in ("value", "level_at", "bound", "rank", "rankScope")
+            and (key != "unit" or found.get("changeValue") is not None)}
+    rate["anchor"] = f"{found['change_at']}-0"
+    return level, rate
