@@ -79,3 +79,9 @@ def test_a_plan_for_two_years_reviews_the_year_before_the_first():
 def test_first_place_with_its_scope_is_rank_one_and_a_priority_is_none():
     found = figures("口岸贸易总额保持世界城市首位，进出口总额增长6.2%，要把就业摆在首位。")
     assert [(o.indicator, o.rank, o.rank_scope) for o in found if o.rank] == [("口岸贸易总额", 1, "scopeWorld")]
+
+
+def test_after_a_bare_verb_the_object_after_the_number_names_the_figure():
+    found = figures("新建公园10座，完成350公里河道整治，共61公里轨道交通线。")
+    assert [(o.indicator, o.value) for o in found] == [
+        ("新建公园", Decimal("10")), ("河道整治", Decimal("350")), ("轨道交通线", Decimal("61"))]

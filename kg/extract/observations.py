@@ -131,7 +131,8 @@ class _Reader:
                     name = counted if len(counted) >= 2 else name
                 elif figure.role == "level" and units().get(item.unit, (None, None))[1] == "currency":
                     name = self.purpose(name, item, right_end) or name
-                verb_only = name and (name in figures()["indicator"]["not_names"] or only_function_words(name))
+                verb_only = (name and (name in figures()["indicator"]["not_names"] or only_function_words(name))) or \
+                    (not name and rest.strip("，,、；; ") and only_function_words(rest.strip("，,、；; ")))  # 完成350公里…
                 nothing_before = not name and self.topic is None and \
                     not (self.current is not None and self.fits(self.current, "level", item))
                 if figure.role == "level" and (verb_only or nothing_before):
