@@ -85,3 +85,10 @@ def test_after_a_bare_verb_the_object_after_the_number_names_the_figure():
     found = figures("新建公园10座，完成350公里河道整治，共61公里轨道交通线。")
     assert [(o.indicator, o.value) for o in found] == [
         ("新建公园", Decimal("10")), ("河道整治", Decimal("350")), ("轨道交通线", Decimal("61"))]
+
+
+def test_years_are_the_unit_of_an_indicator_measured_in_years_and_nothing_else():
+    found = figures("人均预期寿命达到75岁，平均受教育年限达到9年以上。过去二十多年，60岁以上老人增加3万人，连续3年增长。")
+    assert [(o.indicator, o.value or o.change_value, o.unit) for o in found] == [
+        ("人均预期寿命", Decimal("75"), "岁"), ("平均受教育年限", Decimal("9"), "年"),
+        ("60岁以上老人", Decimal("30000"), "人")]

@@ -60,8 +60,18 @@ def _names_a_project(after):
 
 
 def _number_precedes_nonunit(text, match):
-    following = text[match.end():match.end() + 3]
-    return figure_prefixes("context", "non_units").longest(following) is not None
+    following = text[match.end():match.end() + 4]
+    if following[:1] in "多余":
+        following = following[1:]  # 二十多年: a duration, bounded
+    word = figure_prefixes("context", "non_units").longest(following)
+    if word in figures()["context"]["duration_units"] and _duration_subject().search(text, 0, match.start()):
+        return False  # 平均受教育年限达到9年, 人均预期寿命75岁: years are the figure's unit here
+    return word is not None
+
+
+@lru_cache(maxsize=None)
+def _duration_subject():
+    return re.compile(figures()["context"]["duration_subject"])
 
 
 def find_quantities(text):
