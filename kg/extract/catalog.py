@@ -118,8 +118,8 @@ def lookup(name):
 def unit_kind(word):
     """The dimension (a QUDT quantity kind) of a unit word as reports write it, or None.
 
-    >>> [str(unit_kind(word)).rsplit("/", 1)[-1] for word in ("元", "吨", "%", "户", "年")]
-    ['Currency', 'Mass', 'DimensionlessRatio', 'Count', 'None']
+    >>> [str(unit_kind(word)).rsplit("/", 1)[-1] for word in ("元", "吨", "%", "户", "年", "日")]
+    ['Currency', 'Mass', 'DimensionlessRatio', 'Count', 'Time', 'None']
     """
     entry = units().get(word)
     if entry is None:
