@@ -92,3 +92,8 @@ def test_years_are_the_unit_of_an_indicator_measured_in_years_and_nothing_else()
     assert [(o.indicator, o.value or o.change_value, o.unit) for o in found] == [
         ("人均预期寿命", Decimal("75"), "岁"), ("平均受教育年限", Decimal("9"), "年"),
         ("60岁以上老人", Decimal("30000"), "人")]
+
+
+def test_people_counted_by_wei_and_a_top_n_that_is_no_figure():
+    found = figures("为1467位低收入老年人发放高龄补贴，8个指标进入全国前10位。")
+    assert [(o.value, o.unit) for o in found] == [(Decimal("1467"), "位"), (Decimal("8"), "个")]

@@ -37,8 +37,8 @@ def is_name_or_date(text, quantity, quotes):
     start, end = quantity.start, quantity.end
     before = text[start - 1] if start else ""
     after = text[end:end + 2]
-    if before == "第" or (before.isascii() and before.isalpha()):
-        return True  # 第十四届, PM2.5
+    if before in ("第", "前") or (before.isascii() and before.isalpha()):
+        return True  # 第十四届, 前10位 (a rank), PM2.5
     if any(a <= start < b for a, b in quotes):
         return True
     if figure_prefixes("context", "name_followers").longest(after) is not None:
