@@ -10,8 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "reports" / "shanxi-2024.txt"
 NATIONAL = ROOT / "data" / "corpus" / "national"
 EVAL = ROOT / "eval"
-# the gold builders write their JSON when run; they are scripts, not test modules
-collect_ignore_glob = ["gold/build_*.py"]
+# the gold builders write their JSON when run, with goldkit's helpers; they are scripts, not test modules
+collect_ignore_glob = ["gold/*.py"]
 
 
 def pytest_addoption(parser):

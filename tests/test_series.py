@@ -298,11 +298,18 @@ def test_a_range_of_growth_is_no_level(ranges):
     assert [p for p in build_series(ranges, "gdp", "value").points if p.year == 2019] == []
 
 
-def test_series_stops_at_its_timeout_with_one_line(runner, city):
-    result = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--timeout", "0.1"])
-    assert result.exit_code in (0, 1)  # a tiny graph may finish in time; past the limit, one line and exit 1
-    if result.exit_code == 1:
-        assert result.output.splitlines()[-1].startswith("Error: the series on ")
+def test_series_stops_at_its_timeout_with_one_line(runner, city, monkeypatch):
+    import time
+
+    import kg.sparql.series
+
+    def slow(*args, **kwargs):
+        time.sleep(3)
+
+    monkeypatch.setattr(kg.sparql.series, "build_series", slow)
+    result = runner.invoke(cli, ["series", str(city), "-i", "gdp", "--timeout", "0.2"])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1].startswith(f"Error: the series on {city} ran past --timeout 0.2s")
     help_text = runner.invoke(cli, ["series", "--help"]).output
     assert "--timeout" in help_text and "--max-memory" in help_text
 

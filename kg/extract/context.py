@@ -88,7 +88,6 @@ def sentence_context(sentence, info, sections, area_of, plans=None):
 
     plans are section_plans(sections, info.year), when the caller has them.
     """
-    rules = figures()["target"]
     reviewed = info.year
     plan = (plans or section_plans(tuple(sections), reviewed))[sentence.section]
     text = sentence.text

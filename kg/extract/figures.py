@@ -181,12 +181,11 @@ def _rank_pattern():
     # 排全国第2位; 保持全国首位 (first place, always with its scope: 摆在首位 is a priority, no rank)
     return re.compile(
         rf"(?P<verb>{verbs})?(?P<scope>{scopes})?(?:同类城市|城市|省份|省区市|各省)?"
-        rf"(?:{_ORDINAL}(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?|(?<=[{_SCOPE_ENDS}])(?P<first>{_FIRST}))")
+        rf"(?:{_ORDINAL}(?P<n>\d+|[一二三四五六七八九十]+)(?P<tail>位|名)?|(?P<first>{_FIRST}))")
 
 
 _ORDINAL = "第"  # a rank is written 第N, or 首位 after its scope
 _FIRST = "首位"
-_SCOPE_ENDS = "国球界部区省市北南东西中带域"  # the last characters of the rank scopes and the 城市/省份 that follow them
 
 
 def find_ranks(text):

@@ -140,7 +140,7 @@ def _head_ends_word(text, end, head_length, kind=None):
     if kind == "Organization" and head_length > 1 and after_function_word(text, end - head_length):
         return False  # 扩大学: 大学 is no head where the verb 扩大 takes its first character
     if head_length == 1:  # 制, 泉: only right before punctuation or a verb that ends the name
-        if not holds_name(text[end - 2:end]) and text[end - 2:end] in dictionary():
+        if text[end - 2:end] in dictionary() and not holds_name(text[end - 2:end]):
             return False  # 红线, 底线, 航线: the head ends a common word, not a name (长江, a name, does)
         if following in PUNCT or _prefixes("stops").longest(text, end) is not None:
             return True

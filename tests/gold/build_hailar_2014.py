@@ -13,19 +13,12 @@
 #   capacities inside project names (大唐700万吨露天矿, 亘富200万吨褐煤提质, 东电2×35万千瓦) are names, not figures;
 #   a Chinese-numeral count written as a descriptor (两个地下商城, 两个市民广场, 六项指标, 第六次荣获) is optional.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 
 AREA = "海拉尔|海拉尔区"
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2014)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2014)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ---- 一、2013年工作回顾: headline figures ----
 obs("地区生产总值", ["地区生产总值", "GDP", "生产总值"], 2.537e10, "CNY", change=10.1)  # 253.7亿元，同比增长10.1%
@@ -162,13 +155,6 @@ target("老旧小区既有建筑节能改造", ["节能改造", "既有建筑", 
 target("保障性住房建设任务", ["保障性住房", "住房"], 2595, "count")  # 2595套
 target("村级卫生室项目", ["卫生室"], 5, "count")  # 实施5个村级卫生室项目
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 
 # regions (呼伦贝尔 and 内蒙古 are never named: only 市委/市政府/全市 and 自治区)
 ent("County", "海拉尔", "海拉尔区", "全区", "我区", part_of="呼伦贝尔")
@@ -352,13 +338,7 @@ NEG = ["2014年2月19日", "第十四届", "第三次会议", "十八大", "十�
        "80岁以上", "28条规定", "十二五", "十四届七次", "五个方面", "五星级", "一季度", "10月份", "第三中学",
        "胜利三路", "规划三路", "三山", "三无人员", "五保", "二级甲等", "第三次全国经济普查", "三年规划", "四大行动",
        "六大工程", "2×35"]
-gold = {"document": "data/corpus/local/hailar-2014.txt", "period": 2013, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, capacities in project names and slogans: "
-                               "none may become an observation's value",
-                       "strings": NEG, "values": [2013, 2014, 19, 18, 8337, 80, 7000000, 2000000, 350000, 700000]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hailar-2014.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("hailar-2014.json", "data/corpus/local/hailar-2014.txt", 2013,
+           {"note": "numbers inside names, dates, ordinals, capacities in project names and slogans: "
+            "none may become an observation's value",
+            "strings": NEG, "values": [2013, 2014, 19, 18, 8337, 80, 7000000, 2000000, 350000, 700000]})

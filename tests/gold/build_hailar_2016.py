@@ -23,20 +23,13 @@
 #           日处理3万吨水厂) is optional;
 #   a Chinese-numeral count written as a descriptor (三处文化遗址, 两个新村, 四个村, 十一届) is optional.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 
 AREA = "海拉尔|海拉尔区"
 FIVE = "2011-2015"
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2016)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2016)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 GDP = ["地区生产总值", "GDP", "生产总值"]
 REV = ["公共财政预算收入", "财政预算收入", "财政收入", "预算收入"]
@@ -297,13 +290,6 @@ target("再就业", ["再就业"], 1500, "person")  # 1500人
 target("建成平安小区", ["平安小区"], 136, "count")  # 136个
 target("综合服务管理平台覆盖率", ["覆盖率", "综合服务管理平台"], 100, "percent")  # 达100%
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 
 # ---- regions ----
 ent("County", "海拉尔", "海拉尔区", "全区", "我区", part_of="呼伦贝尔")
@@ -545,13 +531,7 @@ NEG = ["2016年2月19日", "第十四届", "第五次会议", "十八大", "十�
        "两个并重", "一个统筹", "三项原则", "三项建设", "十个全覆盖", "三北", "三山", "三到村三到户", "20年以上",
        "第五中学", "七中", "第二期", "三年行动计划", "两孩", "七五", "第十二届", "120急救中心", "第一职业学校",
        "第二幼儿园", "三中分校", "一期", "二期", "三级医疗服务体系", "五马六乱", "一产", "二产", "三产"]
-gold = {"document": "data/corpus/local/hailar-2016.txt", "period": 2015, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, sessions, capacities in project names and slogans: "
-                               "none may become an observation's value",
-                       "strings": NEG, "values": [2010, 2015, 2016, 2017, 2020, 19, 18, 8337, 626, 2000000, 660000, 350000, 500, 28, 120]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hailar-2016.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("hailar-2016.json", "data/corpus/local/hailar-2016.txt", 2015,
+           {"note": "numbers inside names, dates, ordinals, sessions, capacities in project names and slogans: "
+            "none may become an observation's value",
+            "strings": NEG, "values": [2010, 2015, 2016, 2017, 2020, 19, 18, 8337, 626, 2000000, 660000, 350000, 500, 28, 120]})

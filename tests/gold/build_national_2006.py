@@ -11,18 +11,11 @@
 #   比上年增加/减少 N → change_value (negative for 减少); 由20元提高到40元 → 40, the old level optional;
 #   增长两倍 → +200; 翻一番 → +100.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 AREA = "中国|全国|中华人民共和国|我国"
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2006)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2006)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 FIFTEEN = "2001-2005"   # “十五”, 过去五年
 ELEVEN = "2006-2010"    # “十一五”, 今后五年
 
@@ -122,13 +115,6 @@ target("单位国内生产总值能源消耗", ["能源消耗", "能耗"], chang
 target("主要污染物排放总量", ["污染物"], change=-10, period=ELEVEN)  # 减少10%
 obs("人口（13亿人民）", ["人民", "人口"], 1.3e9, "person")  # 凝聚13亿人民的智慧和力量
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 # regions and places
 ent("Place", "香港", "香港特别行政区", part_of="中国")
 ent("Place", "澳门", "澳门特别行政区", part_of="中国")
@@ -257,12 +243,6 @@ NEG = ["2005年", "2006年", "2003年7月", "2007年", "2008年", "2010年", "�
        "三峡三期工程", "两基", "九年义务教育", "省市县三级", "县、乡、村三级", "两个闸门", "两个市场、两种资源", "二、三产业",
        "三次产业", "四类主体功能区", "八项主张", "三通", "和平共处五项原则", "第一，", "第七，", "两个攻坚战", "三个方面",
        "两个特别行政区", "五保户", "两大类", "第三代移动通信"]
-gold = {"document": "data/corpus/national/national-2006.txt", "period": 2005, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals and slogans: none may become an observation's value",
-                       "strings": NEG, "values": [2000, 2003, 2007, 2008, 2010, 11, 16]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "national-2006.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("national-2006.json", "data/corpus/national/national-2006.txt", 2005,
+           {"note": "numbers inside names, dates, ordinals and slogans: none may become an observation's value",
+            "strings": NEG, "values": [2000, 2003, 2007, 2008, 2010, 11, 16]})

@@ -21,20 +21,13 @@
 #   ranks   世界第二位 / 世界第一 / 全球首位 → rank (scope: the world);
 #   repeats of a figure (7.5%左右 three times, 3.5%左右 twice, 2012's 2.6% twice) → the first required, the rest optional.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 
 AREA = "中国|全国|中华人民共和国|我国"
 FIVE = "2008-2012"   # 过去五年 / 五年来 / 五年累计 / 年均
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2013)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2013)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ==== 一、过去五年工作回顾 ====
 # ---- opening summary ----
@@ -190,13 +183,6 @@ target("城镇保障性住房基本建成", ["基本建成", "保障性住房"],
 target("城镇保障性住房新开工", ["新开工", "保障性住房"], 6300000, "count")  # 630万套
 obs("年度财政性教育经费支出总额", ["财政性教育经费", "教育经费"], 2e12, "CNY", bound="moreThan")  # 已经超过2万亿元
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 # regions and places
 ent("City", "北京", "北京市")  # 北京奥运会
 ent("City", "上海", "上海市")  # 上海世博会
@@ -314,12 +300,6 @@ NEG = ["第十一届全国人民代表大会第一次会议", "九连增", "第�
        "PM2.5", "新十年", "2010年不变价", "2010年以来", "三农", "九年免费义务教育", "三年行动计划", "15岁以上",
        "每百户", "一是", "八是", "放在第一位", "十八大", "十六大", "三个代表", "三通", "M2", "两个指标", "两方面",
        "过去十年", "近五年", "2003年", "第五条第一项", "一国两制", "2013年是", "亿万人民"]
-gold = {"document": "data/corpus/national/national-2013.txt", "period": 2012, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals and slogans: none may become an observation's value",
-                       "strings": NEG, "values": [2003, 2004, 2007, 2009, 2010, 2013, 11, 16, 15, 2.5]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "national-2013.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("national-2013.json", "data/corpus/national/national-2013.txt", 2012,
+           {"note": "numbers inside names, dates, ordinals and slogans: none may become an observation's value",
+            "strings": NEG, "values": [2003, 2004, 2007, 2009, 2010, 2013, 11, 16, 15, 2.5]})

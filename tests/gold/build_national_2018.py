@@ -16,20 +16,13 @@
 #   增加两倍 → +200; 翻一番 / 提高一倍 → +100; fractions written in words (三分之一, 三分之二, 一半) are optional;
 #   units   人次 → person, 套/辆/个/项/部 → count, 户 → household, 岁/年 → year, 平方公里 → km2, 万吨 → t.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 AREA = "中国|全国|中华人民共和国|我国"
 FIVE = "2013-2017"   # 五年来, 过去五年
 BEFORE = 2012        # the A of 从A增加到B in the five-year review
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2018)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2018)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ---- five-year review (2013-2017): headline figures ----
 # 经济实力
@@ -226,13 +219,6 @@ target("居民基本医保人均财政补助标准增加", ["财政补助", "医
 target("新增医保补助用于大病保险的比例", ["大病保险"], 50, "percent", optional=True)  # 一半用于大病保险
 target("棚改开工", ["棚改", "棚户区", "开工"], 5800000, "count")  # 今年开工580万套
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 # regions and places
 ent("Place", "香港", "香港特别行政区", part_of="中国")
 ent("Place", "澳门", "澳门特别行政区", part_of="中国")
@@ -392,13 +378,7 @@ NEG = ["第十二届", "第一次会议", "五位一体", "四个全面", "十�
        "30万千瓦以下", "只进一扇门", "最多跑一次", "三档并两档", "两个毫不动摇", "一二三产业", "第二轮土地承包",
        "三年行动", "三年棚改攻坚计划", "四个意识", "四个自信", "60周年", "九二共识", "两项补贴", "一国两制",
        "第五条第一项"]
-gold = {"document": "data/corpus/national/national-2018.txt", "period": 2017, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, anniversaries, specifications and slogans: "
-                               "none may become an observation's value",
-                       "strings": NEG, "values": [2017, 2018, 2025, 12, 19, 60, 2.5]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "national-2018.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("national-2018.json", "data/corpus/national/national-2018.txt", 2017,
+           {"note": "numbers inside names, dates, ordinals, anniversaries, specifications and slogans: "
+            "none may become an observation's value",
+            "strings": NEG, "values": [2017, 2018, 2025, 12, 19, 60, 2.5]})

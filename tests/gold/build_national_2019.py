@@ -10,18 +10,11 @@
 #   提高/高N个百分点 → change_value in points; 由A降至/提高到B → B is the figure, A optional;
 #   fractions written in words (三分之一, 一半) are optional.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 AREA = "中国|全国|中华人民共和国|我国"
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2019)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2019)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ---- 2018 review: headline figures ----
 obs("国内生产总值", ["国内生产总值", "GDP", "经济总量"], 9e13, "CNY", change=6.6, bound="moreThan")  # 增长6.6%，总量突破90万亿元
@@ -138,13 +131,6 @@ obs("受癌症困扰的家庭", ["癌症"], 1e7, "household", optional=True)  # 
 target("国务院及其部门文件压减", ["文件"], change=-100 / 3, bound="atLeast", optional=True)  # 压减三分之一以上
 obs("民族", ["民族"], 56, "count", optional=True)  # 56个民族
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 # regions and places
 ent("Place", "香港", "香港特别行政区", part_of="中国")
 ent("Place", "澳门", "澳门特别行政区", part_of="中国")
@@ -289,12 +275,6 @@ NEG = ["十九大", "十九届二中、三中全会", "第十三届", "改革开
        "两学一做", "四风", "四个全面", "五位一体", "两个一百年", "四个意识", "四个自信", "两个维护", "两个毫不动摇",
        "三档并两档", "两不愁三保障", "三区三州", "一二三产业", "三百六十行", "千兆宽带", "全面两孩", "三大污染源",
        "一窗受理", "最多跑一次", "一张网", "九二共识", "40周年纪念会", "百年未有之大变局"]
-gold = {"document": "data/corpus/national/national-2019.txt", "period": 2018, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, anniversaries and slogans: none may become an observation's value",
-                       "strings": NEG, "values": [2018, 2019, 2020, 19, 40]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "national-2019.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("national-2019.json", "data/corpus/national/national-2019.txt", 2018,
+           {"note": "numbers inside names, dates, ordinals, anniversaries and slogans: none may become an observation's value",
+            "strings": NEG, "values": [2018, 2019, 2020, 19, 40]})

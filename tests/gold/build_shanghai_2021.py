@@ -26,22 +26,15 @@
 #           Shanghai (桃浦, 南大, 吴淞, 高桥, 吴泾, 金山滨海: 重点区域) are Place;
 #   policies named by their number of articles (金融“30条”…) are Program entities with the topic in the label.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 
 AREA = "上海|上海市|全市|我市"
 FIVE = "2016-2020"   # 十三五, 五年来, 累计
 BEFORE = 2015        # the A of 从A增加到B in the 十三五 review
 NEXT = 2021
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", NEXT)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=NEXT)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ---- 一、2020年工作回顾: headline figures ----
 # ——“五个中心”建设实现重大目标
@@ -227,13 +220,6 @@ target("新建立体绿化", ["立体绿化"], 400000, "m2")  # 40万平方米
 # 四、政府治理
 target("部门一般性支出压减", ["一般性支出"], change=-10)  # 继续压减10%
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 
 # ---- regions ----
 ent("City", "上海", "上海市", "全市", "我市", "沪")
@@ -448,13 +434,7 @@ NEG = ["30周年", "第三届", "第四届", "第十届", "第七次", "第二�
        "四大平台", "五年一贯制", "第一次全国代表大会", "原定三年", "一年基本落地", "一江一河", "六稳", "六保", "五个新城",
        "三项新的重大任务", "两个关键", "四个方面", "九方面", "苏州河环境综合整治四期", "竹园污水处理厂四期", "浦东国际机场四期",
        "双千兆", "“四方”", "两个扇面", "两个市场、两种资源"]
-gold = {"document": "data/corpus/local/shanghai-2021.txt", "period": 2020, "area": AREA,
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, policy names (“28条”), metro lines and slogans: "
-                               "none may become an observation's value",
-                       "strings": NEG, "values": [2016, 2019, 2025, 2035, 9073, 46]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "shanghai-2021.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("shanghai-2021.json", "data/corpus/local/shanghai-2021.txt", 2020,
+           {"note": "numbers inside names, dates, ordinals, policy names (“28条”), metro lines and slogans: "
+            "none may become an observation's value",
+            "strings": NEG, "values": [2016, 2019, 2025, 2035, 9073, 46]})

@@ -18,22 +18,15 @@
 #   metro lines named only by number (14号线…) are optional Places, their numbers are not figures;
 #   thresholds inside descriptors (投资10亿元以上的产业项目, 千亿级) are not figures.
 # Annotated from the text alone, sentence by sentence.
-import json
-import os
+from goldkit import Gold
 
 AREA = "上海|上海市|全市"
 LINGANG = "临港新片区|新片区|临港"
 SHIFANQU = "长三角生态绿色一体化发展示范区|示范区"
 CSJ = "长三角|上海"
-O = []
-def obs(ind, keys=None, value=None, unit=None, change=None, change_value=None, rank=None, bound=None, area=AREA,
-        period=None, status=None, industry=None, optional=False, **extra):
-    O.append({k: v for k, v in dict(indicator=ind, keys=keys or [ind], value=value, unit=unit,
-              change_percent=change, change_value=change_value, rank=rank, bound=bound, area=area,
-              period=period, status=status, industry=industry, optional=optional or None, **extra).items() if v is not None})
-def target(*a, **k):
-    k.setdefault("period", 2022)
-    obs(*a, status="target", **k)
+GOLD = Gold(AREA, target_year=2022)
+obs, target, ent = GOLD.obs, GOLD.target, GOLD.ent
+O, E = GOLD.observations, GOLD.entities
 
 # ---- 一、2021年工作回顾: headline figures ----
 obs("全市生产总值", ["生产总值", "GDP", "地区生产总值"], 4.32e12, "CNY", change=8.1)  # 突破4万亿元大关，达到4.32万亿元，增长8.1%
@@ -249,13 +242,6 @@ target("改造交通拥堵节点", ["交通拥堵节点", "拥堵节点"], 50, "
 # 三、government
 target("营商环境创新试点改革举措", ["改革举措", "营商环境"], 172, "count")  # 实施172项
 
-E = []
-def ent(t, label, *aliases, part_of=None, optional=False):
-    e = {"type": t, "label": label}
-    if aliases: e["aliases"] = list(aliases)
-    if part_of: e["part_of"] = part_of
-    if optional: e["optional"] = True
-    E.append(e)
 
 # regions
 ent("City", "上海", "上海市", "全市", "本市", "沪")
@@ -503,13 +489,7 @@ NEG = ["2021年", "2022年", "一百周年", "十五届", "五次会议", "“�
        "政会银企", "四个面向", "五育", "便捷就医2.0版", "三码合一", "一城一名园", "第二轮", "第三轮", "四期",
        "公共卫生20条", "15分钟", "第十七届", "第四十六届", "四方责任", "两个确立", "四个意识", "四个自信", "两个维护",
        "12345", "四责协同", "八项规定", "第二个百年", "一期"]
-gold = {"document": "data/corpus/local/shanghai-2022.txt", "period": 2021, "area": "上海|上海市",
-        "entities": E, "observations": O,
-        "not_values": {"note": "numbers inside names, dates, ordinals, line numbers, thresholds and slogans: "
-                               "none may become an observation's value",
-                       "strings": NEG, "values": [2021, 2022, 46, 18, 23, 21, 12345]}}
-json.dump(gold, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "shanghai-2022.json"), "w", encoding="utf-8"),
-          ensure_ascii=False, indent=1)
-print(len(O), "observations,", sum(1 for o in O if not o.get("optional")), "required,",
-      sum(1 for o in O if o.get("status") == "target" and not o.get("optional")), "required targets;",
-      len(E), "entities,", sum(1 for e in E if not e.get("optional")), "required")
+GOLD.write("shanghai-2022.json", "data/corpus/local/shanghai-2022.txt", 2021,
+           {"note": "numbers inside names, dates, ordinals, line numbers, thresholds and slogans: "
+            "none may become an observation's value",
+            "strings": NEG, "values": [2021, 2022, 46, 18, 23, 21, 12345]}, area="上海|上海市")
